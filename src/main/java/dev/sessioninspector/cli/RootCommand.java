@@ -1,0 +1,17 @@
+package dev.sessioninspector.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code session-inspector}: with no command, opens the GUI on the built-in demo shop. */
+@Command(name = "session-inspector",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Shows how a web site really handles its sessions.",
+        subcommands = {GuiCommand.class, DemoCommand.class})
+final class RootCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        return new GuiCommand().call();
+    }
+}
