@@ -9,7 +9,7 @@ public interface FlowListener {
     default void stepStarted(int number, FlowStep step) {
     }
 
-    /** Step {@code number} ran; {@code outcome} says what came back, e.g. {@code "302 → 200 /account"}. */
+    /** Step {@code number} ran; {@code outcome} says what came back, e.g. {@code "302 -> 200 /account"}. */
     default void stepFinished(int number, FlowStep step, String outcome) {
     }
 }

@@ -101,7 +101,7 @@ public final class HttpFlowEngine implements FlowEngine {
     }
 
     private static String outcome(HttpResult r) {
-        return r.hops().stream().map(e -> String.valueOf(e.status())).collect(Collectors.joining(" → "))
+        return r.hops().stream().map(e -> String.valueOf(e.status())).collect(Collectors.joining(" -> "))
                 + " " + r.last().url().getRawPath();
     }
 }

@@ -10,6 +10,14 @@ import org.sqlite.SQLiteException;
 
 /** Opens SQLite connections to a project file and turns driver errors into one-line messages. */
 final class Connections {
+    static {
+        // sqlite-jdbc logs through SLF4J, and the app ships no SLF4J provider: without this, SLF4J prints a
+        // three-line warning on stderr the first time, breaking the CLI's one-line errors. Errors still show.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     private Connections() {
     }
 

@@ -286,10 +286,12 @@ public final class Project implements AutoCloseable {
                 w.close();
             }
         } finally {
+            // The read connection closes first: the last connection to close checkpoints the WAL and removes
+            // the -wal and -shm files, which only the read-write one can do.
+            reader.close();
             if (queue != null) {
                 queue.close();
             }
-            reader.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
             } catch (IllegalStateException e) {

@@ -126,7 +126,7 @@ class HttpFlowEngineTest {
                 @Override
                 public void stepFinished(int number, FlowStep step, String outcome) {
                     if (number == 3) {
-                        assertThat(outcome).isEqualTo("302 → 200 /account");
+                        assertThat(outcome).isEqualTo("302 -> 200 /account");
                         shop.close();
                     }
                 }

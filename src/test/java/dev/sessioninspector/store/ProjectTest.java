@@ -262,4 +262,19 @@ class ProjectTest {
             assertThat(body.originalSize()).isEqualTo(5_000_000);
         }
     }
+
+    @Test
+    void aCleanCloseFoldsTheWalIntoTheFile() {
+        Path file = dir.resolve("p.db");
+        try (Project p = Project.open(file, CLOCK); RecordingWriter w = p.writer(p.createRecording("r", null))) {
+            w.exchange(Samples.exchange(1));
+            w.flush();
+            assertThat(dir.resolve("p.db-wal")).exists();
+        }
+        assertThat(dir.resolve("p.db-wal")).doesNotExist();
+        assertThat(dir.resolve("p.db-shm")).doesNotExist();
+        try (Project p = Project.openReadOnly(file)) {
+            assertThat(p.exchangeCount(1)).isEqualTo(1);
+        }
+    }
 }
