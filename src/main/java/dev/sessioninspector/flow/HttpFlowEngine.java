@@ -50,12 +50,15 @@ public final class HttpFlowEngine implements FlowEngine {
         Instant started = context.clock().instant();
         List<String> notes = new ArrayList<>();
         FlowOptions o = context.options();
-        try (RecordingHttpClient client = RecordingHttpClient.builder(context.sink())
+        RecordingHttpClient.Builder builder = RecordingHttpClient.builder(context.sink())
                 .clock(context.clock())
                 .bodyCap(o.bodyCap())
                 .timeouts(o.connectTimeout(), o.readTimeout())
-                .followRedirectsTo(RecordingHttpClient.sameOriginAs(flow.baseUrl()))
-                .build()) {
+                .followRedirectsTo(RecordingHttpClient.sameOriginAs(flow.baseUrl()));
+        if (o.tls() != null) {
+            builder.tls(o.tls().getSocketFactory(), o.trustManager());
+        }
+        try (RecordingHttpClient client = builder.build()) {
             for (int i = 0; i < flow.steps().size(); i++) {
                 int number = i + 1;
                 FlowStep step = flow.steps().get(i);

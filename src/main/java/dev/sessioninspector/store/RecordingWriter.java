@@ -159,19 +159,29 @@ public final class RecordingWriter implements RecordingSink, AutoCloseable {
             public void committed() {
                 counter.incrementAndGet();
                 pending.decrementAndGet();
-                listeners.forEach(l -> notify.of(l).accept(stored));
+                listeners.forEach(l -> tell(() -> notify.of(l).accept(stored)));
             }
 
             @Override
             public void failed(StoreException error) {
                 failed.incrementAndGet();
                 pending.decrementAndGet();
-                listeners.forEach(l -> l.writeFailed(what, error));
+                listeners.forEach(l -> tell(() -> l.writeFailed(what, error)));
             }
         });
         if (!queued) {
             pending.decrementAndGet();
             dropped.incrementAndGet();
+        }
+    }
+
+    /** One listener's failure must not keep the others from hearing, nor stop the writer. */
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(RecordingWriter.class.getName())
+                    .log(java.util.logging.Level.WARNING, "a store listener failed", e);
         }
     }
 }

@@ -80,4 +80,43 @@ class DemoShopFlowTest {
             assertThat(e.valueChanged()).isTrue();
         });
     }
+
+    @Test
+    void theHardenedShopOverHttpsRotatesAndSendsAHardenedCookie() {
+        ShopSettings hardened = ShopSettings.hardened();
+        assertThat(hardened.https()).isTrue();
+        try (DemoShop shop = DemoShop.start(0, hardened);
+             Project project = Project.open(dir.resolve("hardened.db"))) {
+            FlowOptions trustDemo = FlowOptions.defaults().withTls(DemoShop.demoClientContext(),
+                    DemoShop.demoTrustManager());
+            RecordedFlow r = FlowRecorder.record(project, teaShop(shop), new HttpFlowEngine(), Clock.systemUTC(),
+                    trustDemo, FlowListener.NONE);
+            RecordingData data = project.load(r.recording().id());
+            assertThat(data.exchanges()).allSatisfy(e -> assertThat(e.url().getScheme()).isEqualTo("https"));
+            assertThat(data.exchanges()).noneMatch(Exchange::failed);
+            Marker login = data.markers().get(0);
+            var session = data.cookieEvents().stream().filter(e -> e.cookie().name().endsWith(ShopSettings.COOKIE))
+                    .toList();
+            assertThat(session).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.cookie().name()).isEqualTo("__Host-" + ShopSettings.COOKIE);
+                assertThat(e.cookie().secure()).isTrue();
+            });
+            assertThat(session).anySatisfy(e -> {
+                assertThat(e.exchangeId()).isEqualTo(login.exchangeId());
+                assertThat(e.cookie().httpOnly()).isTrue();
+                assertThat(e.valueChanged()).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void withoutTheDemoTrustAnHttpsShopIsUnreachable() {
+        try (DemoShop shop = DemoShop.start(0, ShopSettings.hardened());
+             Project project = Project.open(dir.resolve("untrusted.db"))) {
+            FlowRunException e = org.junit.jupiter.api.Assertions.assertThrows(FlowRunException.class,
+                    () -> FlowRecorder.record(project, teaShop(shop), new HttpFlowEngine(), Clock.systemUTC(),
+                            FlowOptions.defaults(), FlowListener.NONE));
+            assertThat(e.getMessage()).startsWith("target unreachable at step 1").contains("SSL");
+        }
+    }
 }
