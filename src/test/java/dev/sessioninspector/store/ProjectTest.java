@@ -277,4 +277,31 @@ class ProjectTest {
             assertThat(p.exchangeCount(1)).isEqualTo(1);
         }
     }
+
+    @Test
+    void aFailingListenerNeitherSilencesTheOthersNorStopsTheWriter() {
+        try (Project p = Project.open(dir.resolve("p.db"), CLOCK)) {
+            Recording rec = p.createRecording("r", null);
+            List<Long> heard = Collections.synchronizedList(new ArrayList<>());
+            try (RecordingWriter w = p.writer(rec)) {
+                w.addListener(new StoreListener() {
+                    @Override
+                    public void exchangeStored(Exchange e) {
+                        throw new IllegalStateException("GUI bug");
+                    }
+                });
+                w.addListener(new StoreListener() {
+                    @Override
+                    public void exchangeStored(Exchange e) {
+                        heard.add(e.id());
+                    }
+                });
+                long a = w.exchange(Samples.exchange(1));
+                long b = w.exchange(Samples.exchange(2));
+                w.flush();
+                assertThat(heard).containsExactly(a, b);
+                assertThat(w.counts().exchanges()).isEqualTo(2);
+            }
+        }
+    }
 }
