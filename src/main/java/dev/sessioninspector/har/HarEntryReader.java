@@ -35,7 +35,7 @@ final class HarEntryReader {
     }
 
     /** @throws IllegalArgumentException with a one-line reason when a required field is missing or wrong */
-    static Read read(JsonNode entry) {
+    static Read read(JsonNode entry, StringPool pool) {
         if (!entry.isObject()) {
             throw new IllegalArgumentException("entry is not an object");
         }
@@ -58,7 +58,7 @@ final class HarEntryReader {
         Duration duration = millis > 0 && Double.isFinite(millis) ? Duration.ofNanos(Math.round(millis * 1_000_000))
                 : Duration.ZERO;
 
-        List<Header> reqHeaders = headers(req.path("headers"));
+        List<Header> reqHeaders = headers(req.path("headers"), pool);
         if (reqHeaders.stream().noneMatch(h -> h.is("Cookie")) && req.path("cookies").size() > 0) {
             List<Cookie> pairs = new ArrayList<>();
             req.path("cookies").forEach(c -> pairs.add(Cookie.simple(c.path("name").asText(""),
@@ -72,7 +72,7 @@ final class HarEntryReader {
         if (status < 0 || status > 999) {
             status = 0;
         }
-        List<Header> resHeaders = headers(res.path("headers"));
+        List<Header> resHeaders = headers(res.path("headers"), pool);
         if (resHeaders.stream().noneMatch(h -> h.is("Set-Cookie")) && res.path("cookies").size() > 0) {
             res.path("cookies").forEach(c -> resHeaders.add(new Header("Set-Cookie", HarCookies.toSetCookie(c))));
         }
@@ -92,7 +92,7 @@ final class HarEntryReader {
         Long fileId = entry.path("_id").canConvertToLong() && entry.path("_id").asLong() > 0
                 ? entry.path("_id").asLong() : null;
         Long redirectOf = entry.path("_redirectOf").canConvertToLong() ? entry.path("_redirectOf").asLong() : null;
-        Exchange ex = new Exchange(0, 0, start, duration, method, url, new dev.sessioninspector.model.Headers(reqHeaders),
+        Exchange ex = new Exchange(0, 0, start, duration, pool.share(method), url, new dev.sessioninspector.model.Headers(reqHeaders),
                 reqBody, status, new dev.sessioninspector.model.Headers(resHeaders), resBody, initiator(entry, method),
                 redirectOf, error);
         return new Read(ex, redirect == null || redirect.isEmpty() ? null : redirect, fileId, null, external);
@@ -113,18 +113,18 @@ final class HarEntryReader {
         }
     }
 
-    private static List<Header> headers(JsonNode array) {
+    private static List<Header> headers(JsonNode array, StringPool pool) {
         List<Header> list = new ArrayList<>();
         for (JsonNode h : array) {
-            String name = h.path("name").asText("");
+            String name = pool.share(h.path("name").asText(""));
             if (name.isBlank()) {
                 continue;
             }
-            String value = h.path("value").asText("");
+            String value = pool.share(h.path("value").asText(""));
             if (name.equalsIgnoreCase("Set-Cookie") && value.indexOf('\n') >= 0) {
                 for (String v : value.split("\n")) {
                     if (!v.isBlank()) {
-                        list.add(new Header(name, v));
+                        list.add(new Header(name, pool.share(v)));
                     }
                 }
             } else {

@@ -122,7 +122,7 @@ public final class HarImporter {
             JsonLocation start = p.currentTokenLocation();
             JsonNode entry = MAPPER.readTree(p);
             try {
-                a.entry(HarEntryReader.read(entry), index);
+                a.entry(HarEntryReader.read(entry, a.strings()), index);
             } catch (IllegalArgumentException e) {
                 throw new HarFormatException("bad HAR entry " + index + " at line " + start.getLineNr() + ", column "
                         + start.getColumnNr() + ": " + e.getMessage(), start.getLineNr(), start.getColumnNr());

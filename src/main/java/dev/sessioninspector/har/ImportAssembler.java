@@ -38,6 +38,7 @@ final class ImportAssembler {
     private final List<Item> items = new ArrayList<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final SanitizedHarDetector sanitized = new SanitizedHarDetector();
+    private final StringPool strings = new StringPool();
     private int externalBodies;
 
     private record Item(Exchange exchange, String redirectUrl, Long fileId, int index) {
@@ -46,6 +47,10 @@ final class ImportAssembler {
     ImportAssembler(String sourceName, Clock clock) {
         this.sourceName = sourceName == null || sourceName.isBlank() ? "imported HAR" : sourceName;
         this.clock = clock;
+    }
+
+    StringPool strings() {
+        return strings;
     }
 
     void logField(String name, JsonNode value) {
