@@ -23,11 +23,12 @@ final class Forms {
             return Map.of();
         }
         Map<String, String> fields = new LinkedHashMap<>();
+        int count = 0;
         for (String pair : encoded.split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }
-            if (fields.size() >= MAX_FIELDS) {
+            if (++count > MAX_FIELDS) {
                 throw new HttpError(400, "Too many form fields.");
             }
             int eq = pair.indexOf('=');

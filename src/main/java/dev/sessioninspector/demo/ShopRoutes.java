@@ -29,7 +29,8 @@ final class ShopRoutes {
             case "/account" -> get(request, () -> account(visit));
             case "/cart" -> get(request, () -> ShopResponse.html(200, Pages.cart(visit)));
             case "/cart/add" -> post(request, () -> addToCart(visit));
-            case "/logout" -> request.isPost() || request.isGet() ? logout(visit) : notAllowed("GET, HEAD, POST");
+            case "/logout" -> request.isPost() || request.method().equals("GET") ? logout(visit)
+                    : notAllowed("GET, POST");
             case "/api/me" -> get(request, () -> me(visit));
             default -> throw new HttpError(404, "There is no page at " + request.path() + ".");
         };
