@@ -1,0 +1,74 @@
+package dev.sessioninspector.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+
+/**
+ * {@code gui --screenshot PNG}: once the first page has loaded (or failed, or a minute has passed), waits for
+ * the WebView to paint, saves the window as PNG and exits. A page that did not load still gets its
+ * screenshot, and the run ends with a failure.
+ */
+final class ScreenshotRun {
+    static final Duration SETTLE = Duration.millis(800);
+    static final Duration TIMEOUT = Duration.seconds(60);
+
+    private final MainWindow window;
+    private final Path file;
+    private boolean taken;
+
+    ScreenshotRun(MainWindow window, Path file) {
+        this.window = window;
+        this.file = file;
+    }
+
+    /** Starts watching the browser (FX thread, before the first load). */
+    void arm() {
+        window.browser().loadState().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                settleThenShoot(null);
+            } else if (state == Worker.State.FAILED) {
+                settleThenShoot("the page did not load: " + window.browser().location().get());
+            }
+        });
+        PauseTransition timeout = new PauseTransition(TIMEOUT);
+        timeout.setOnFinished(e -> shoot("the page did not finish loading within "
+                + (int) TIMEOUT.toSeconds() + " s"));
+        timeout.play();
+    }
+
+    private void settleThenShoot(String problem) {
+        PauseTransition settle = new PauseTransition(SETTLE);
+        settle.setOnFinished(e -> shoot(problem));
+        settle.play();
+    }
+
+    private void shoot(String problem) {
+        if (taken) {
+            return;
+        }
+        taken = true;
+        WindowSnapshot.afterPulses(window.stage().getScene(), 3, image -> save(image, problem));
+    }
+
+    private void save(WritableImage image, String problem) {
+        Thread writer = new Thread(() -> {
+            try {
+                WindowSnapshot.writePng(image, file);
+                if (problem != null) {
+                    GuiLauncher.fail(new IllegalStateException(problem + " (screenshot saved to " + file + ")"));
+                }
+            } catch (IOException e) {
+                GuiLauncher.fail(new IllegalStateException("cannot write the screenshot " + file + ": "
+                        + e.getMessage(), e));
+            } finally {
+                Platform.exit();
+            }
+        }, "screenshot-writer");
+        writer.start();
+    }
+}
