@@ -27,6 +27,7 @@ public final class Browser {
     private final WebView view = new WebView();
     private final WebEngine engine = view.getEngine();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoForward;
     private final BooleanBinding loading;
@@ -146,15 +147,24 @@ public final class Browser {
         return message.getReadOnlyProperty();
     }
 
+    /** Why the last page load failed; empty while loading and after a success. */
+    public ReadOnlyStringProperty failure() {
+        return failure.getReadOnlyProperty();
+    }
+
     private void onStateChanged(Worker.State state) {
+        if (state != Worker.State.FAILED) {
+            failure.set("");
+        }
         switch (state) {
             case RUNNING -> message.set("Loading " + engine.getLocation() + " …");
             case SUCCEEDED -> message.set("Done");
             case CANCELLED -> message.set("Stopped");
             case FAILED -> {
                 Throwable ex = engine.getLoadWorker().getException();
-                message.set("Could not load " + engine.getLocation()
-                        + (ex == null || ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+                String why = ex == null || ex.getMessage() == null ? "the load failed" : ex.getMessage();
+                message.set("Could not load " + engine.getLocation() + ": " + why);
+                failure.set(why);
             }
             default -> {
             }

@@ -2,6 +2,7 @@ package dev.sessioninspector.browser;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Everything that must happen before JavaFX starts and before the first WebView load, in one place.
@@ -12,6 +13,8 @@ import java.util.Map;
  * browser engines, tests).
  */
 public final class FxBootstrap {
+    /** Held so the filter below is not lost when the logger is collected. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private static boolean prepared;
 
     private FxBootstrap() {
@@ -32,6 +35,9 @@ public final class FxBootstrap {
         if (!displayAvailable(System.getenv(), System.getProperty("os.name", ""))) {
             selectHeadlessPlatform();
         }
+        // The shaded jar runs JavaFX from the class path, on purpose; say nothing about it at every start.
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         installCaptureHooks();
         prepared = true;
     }

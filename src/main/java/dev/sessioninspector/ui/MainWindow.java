@@ -2,6 +2,7 @@ package dev.sessioninspector.ui;
 
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.Glyphs;
+import dev.sessioninspector.browser.LoadErrorCard;
 import dev.sessioninspector.browser.NavigationBar;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -55,7 +56,7 @@ public final class MainWindow {
         root.setTop(navigation);
         root.setBottom(status);
 
-        StackPane page = new StackPane(browser.view());
+        StackPane page = new StackPane(browser.view(), new LoadErrorCard(browser));
         page.getStyleClass().add("page-host");
         workspace.setOrientation(Orientation.VERTICAL);
         workspace.getStyleClass().add("workspace");

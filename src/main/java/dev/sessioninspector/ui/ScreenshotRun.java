@@ -29,10 +29,14 @@ final class ScreenshotRun {
     /** Starts watching the browser (FX thread, before the first load). */
     void arm() {
         window.browser().loadState().addListener((obs, old, state) -> {
+            String location = window.browser().location().get();
             if (state == Worker.State.SUCCEEDED) {
-                settleThenShoot(null);
+                // WebKit silently swaps URLs on ports it refuses (e.g. 1, 22, 25) for about:blank.
+                settleThenShoot("about:blank".equals(location) ? "the browser refused to open the page" : null);
             } else if (state == Worker.State.FAILED) {
-                settleThenShoot("the page did not load: " + window.browser().location().get());
+                Throwable why = window.browser().engine().getLoadWorker().getException();
+                settleThenShoot("the page did not load: " + location
+                        + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")"));
             }
         });
         PauseTransition timeout = new PauseTransition(TIMEOUT);
