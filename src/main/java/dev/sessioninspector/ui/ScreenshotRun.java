@@ -2,16 +2,17 @@ package dev.sessioninspector.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 
 /**
  * {@code gui --screenshot PNG}: once the first page has loaded (or failed, or a minute has passed), waits for
- * the WebView to paint, saves the window as PNG and exits. A page that did not load still gets its
- * screenshot, and the run ends with a failure.
+ * the WebView to paint, saves the window as PNG and reports back (the app then exits). A page that did not
+ * load still gets its screenshot, and the run ends with a failure.
  */
 final class ScreenshotRun {
     static final Duration SETTLE = Duration.millis(800);
@@ -19,11 +20,17 @@ final class ScreenshotRun {
 
     private final MainWindow window;
     private final Path file;
+    private final Consumer<Optional<RuntimeException>> done;
     private boolean taken;
 
-    ScreenshotRun(MainWindow window, Path file) {
+    /**
+     * @param done called once the file is written (or writing failed), off the FX thread, with the reason
+     *             the run failed if it did
+     */
+    ScreenshotRun(MainWindow window, Path file, Consumer<Optional<RuntimeException>> done) {
         this.window = window;
         this.file = file;
+        this.done = done;
     }
 
     /** Starts watching the browser (FX thread, before the first load). */
@@ -61,17 +68,17 @@ final class ScreenshotRun {
 
     private void save(WritableImage image, String problem) {
         Thread writer = new Thread(() -> {
+            RuntimeException failure = null;
             try {
                 WindowSnapshot.writePng(image, file);
                 if (problem != null) {
-                    GuiLauncher.fail(new IllegalStateException(problem + " (screenshot saved to " + file + ")"));
+                    failure = new IllegalStateException(problem + " (screenshot saved to " + file + ")");
                 }
-            } catch (IOException e) {
-                GuiLauncher.fail(new IllegalStateException("cannot write the screenshot " + file + ": "
-                        + e.getMessage(), e));
-            } finally {
-                Platform.exit();
+            } catch (IOException | RuntimeException e) {
+                failure = new IllegalStateException("cannot write the screenshot " + file + ": "
+                        + e.getMessage(), e);
             }
+            done.accept(Optional.ofNullable(failure));
         }, "screenshot-writer");
         writer.start();
     }

@@ -4,10 +4,13 @@ import dev.sessioninspector.browser.AppDirectories;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -24,6 +27,10 @@ public final class SessionInspectorApp extends Application {
     private DemoShopControl demoControl;
     private DemoShop ownShop;
     private volatile boolean stopped;
+    private Consumer<Optional<RuntimeException>> screenshotDone = outcome -> {
+        outcome.ifPresent(GuiLauncher::fail);
+        Platform.exit();
+    };
 
     /** For {@code Application.launch}: takes the options {@link GuiLauncher} was given. */
     public SessionInspectorApp() {
@@ -48,7 +55,7 @@ public final class SessionInspectorApp extends Application {
         Browser browser = new Browser(AppDirectories.webViewData());
         window = new MainWindow(stage, browser);
         if (options.screenshot() != null) {
-            new ScreenshotRun(window, options.screenshot()).arm();
+            new ScreenshotRun(window, options.screenshot(), screenshotDone).arm();
         }
         stage.show();
         browser.view().requestFocus();
@@ -60,6 +67,14 @@ public final class SessionInspectorApp extends Application {
         } else {
             startDemoShop();
         }
+    }
+
+    /**
+     * Replaces what happens once {@code --screenshot} has saved its file (default: record a failure for
+     * {@link GuiLauncher} and exit JavaFX). Call before {@link #start}.
+     */
+    void onScreenshotDone(Consumer<Optional<RuntimeException>> action) {
+        this.screenshotDone = action;
     }
 
     /** The window (FX thread; null before {@link #start}). */
@@ -117,7 +132,7 @@ public final class SessionInspectorApp extends Application {
     private void attach(DemoShop running) {
         demoControl = new DemoShopControl(running);
         window.showDemoShop(new DemoShopPanel(demoControl));
-        window.statusBar().addRight("demo-shop-status", new javafx.beans.property.SimpleStringProperty(
+        window.statusBar().addRight("demo-shop-status", new SimpleStringProperty(
                 "Demo shop on " + running.baseUri().getAuthority()));
         shop.set(running);
     }
@@ -126,8 +141,7 @@ public final class SessionInspectorApp extends Application {
         String msg = "Could not start the demo shop: " + (ex.getMessage() == null ? ex : ex.getMessage());
         window.statusBar().show(msg, true);
         if (options.screenshot() != null) {
-            GuiLauncher.fail(new IllegalStateException(msg, ex));
-            Platform.exit();
+            screenshotDone.accept(Optional.of(new IllegalStateException(msg, ex)));
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, msg + "\n\nOpen a site with the address bar instead.");

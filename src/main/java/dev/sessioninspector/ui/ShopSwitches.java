@@ -25,10 +25,10 @@ final class ShopSwitches {
     static final Choice<IdScheme> IDS = new Choice<>("Session IDs",
             "How the shop makes session IDs. Sequential, timestamp and java.util.Random IDs can be guessed"
                     + " from a few samples; only 128 bits from SecureRandom cannot.",
-            List.of(new Option<>("Sequential counter", IdScheme.SEQUENTIAL),
+            List.of(new Option<>("Sequential", IdScheme.SEQUENTIAL),
                     new Option<>("Timestamp", IdScheme.TIMESTAMP),
-                    new Option<>("java.util.Random", IdScheme.WEAK_RANDOM),
-                    new Option<>("SecureRandom, 128 bits", IdScheme.SECURE_RANDOM)),
+                    new Option<>("util.Random", IdScheme.WEAK_RANDOM),
+                    new Option<>("SecureRandom", IdScheme.SECURE_RANDOM)),
             ShopSettings::ids, ShopSettings::withIds, v -> v != IdScheme.SECURE_RANDOM, IdScheme::name);
 
     static final Toggle ROTATE = new Toggle("New ID at sign-in",
