@@ -84,8 +84,8 @@ final class ShopSwitches {
             ShopSettings::httpOnly, ShopSettings::withHttpOnly, true, true);
 
     static final Toggle SECURE = new Toggle("Secure",
-            "Send the cookie over HTTPS only. Over plain HTTP the browser then keeps it back, so signing in"
-                    + " on an http:// shop stops working: the attribute at work.",
+            "Send the cookie over HTTPS only. On an http:// shop the browser then keeps it back, so the"
+                    + " session is lost after each page (unless the ID also travels in URLs): the attribute at work.",
             ShopSettings::secure, ShopSettings::withSecure, true, true);
 
     static final Choice<String> SAME_SITE = new Choice<>("SameSite",

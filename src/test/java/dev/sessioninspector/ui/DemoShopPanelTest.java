@@ -98,10 +98,14 @@ class DemoShopPanelTest {
         assertThat(weakRows).as("only HTTPS, fixed while the shop runs, stays red")
                 .containsOnlyOnce(true);
 
+        assertThat(fx(() -> robot.lookup("#transport-note").query().isVisible()))
+                .as("the panel warns that Secure cookies do not travel over http").isTrue();
+
         robot.clickOn("#profile-weak");
         waitUntil("the weak profile", () -> shop.settings().equals(ShopSettings.weak()));
-        waitUntil("the summary to follow", () -> summary().equals(ShopSwitches.all().size() + " of " + ShopSwitches.all().size()
-                + " protections off"));
+        waitUntil("the summary to follow", () -> summary().equals(ShopSwitches.all().size() + " of "
+                + ShopSwitches.all().size() + " protections off"));
+        assertThat(fx(() -> robot.lookup("#transport-note").query().isVisible())).isFalse();
         assertThat(sessionSetCookie()).startsWith("SESSIONID=");
     }
 
