@@ -39,6 +39,13 @@ public record Phases(List<Exchange> beforeLogin, List<Exchange> loginChain, List
         return new Phases(before, loginChain, in, logoutChain, after);
     }
 
+    /** The exchanges made signed in: the login's redirect hops, then the signed-in phase. */
+    public List<Exchange> afterLogin() {
+        List<Exchange> out = new java.util.ArrayList<>(loginChain.isEmpty() ? List.of() : loginChain.subList(1, loginChain.size()));
+        out.addAll(signedIn);
+        return List.copyOf(out);
+    }
+
     /** True when a login was found. */
     public boolean hasLogin() {
         return !loginChain.isEmpty();

@@ -67,7 +67,7 @@ final class SessionCookieIdentifier {
                 score += 3;
                 reasons.add("new value at login");
             }
-            List<Exchange> pages = phases.signedIn().stream().filter(SessionCookieIdentifier::documentLike).toList();
+            List<Exchange> pages = phases.afterLogin().stream().filter(SessionCookieIdentifier::documentLike).toList();
             long sending = pages.stream().filter(e -> traffic.sent(e.id()).containsKey(name)).count();
             if (!pages.isEmpty() && sending * 5 >= pages.size() * 4L) {
                 score += 2;
@@ -125,7 +125,7 @@ final class SessionCookieIdentifier {
         if (touched && set != null) {
             return Optional.of(set);
         }
-        for (Exchange e : phases.signedIn()) {
+        for (Exchange e : phases.afterLogin()) {
             Optional<String> s = traffic.sentValue(e.id(), name);
             if (s.isPresent()) {
                 return s;

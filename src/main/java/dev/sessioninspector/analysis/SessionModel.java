@@ -43,7 +43,7 @@ public final class SessionModel {
         List<SessionCookie> cookies = SessionCookieIdentifier.identify(traffic, phases, inputs.sessionCookies());
         Framework framework = FrameworkDetector.detect(data.exchanges(), traffic.names());
         SignedInOracle oracle = login.isPresent()
-                ? SignedInOracle.learn(pages(phases.beforeLogin()), pages(phases.signedIn()), userName(loginChain),
+                ? SignedInOracle.learn(pages(phases.beforeLogin()), pages(phases.afterLogin()), userName(loginChain),
                         inputs.authenticatedUrl(), redirects)
                 : SignedInOracle.none();
         return new SessionContext(data, traffic, redirects, phases, login.orElse(null), logout.orElse(null), cookies,

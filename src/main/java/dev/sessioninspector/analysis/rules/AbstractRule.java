@@ -155,6 +155,9 @@ abstract class AbstractRule implements Rule {
     }
 
     static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        if (n == 1) {
+            return n + " " + word;
+        }
+        return n + " " + (word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s");
     }
 }

@@ -68,7 +68,7 @@ public final class IdPredictable extends AbstractRule {
                             IdTooShort.evidence(seen, name, why + " (" + s.summary() + ")")));
                 }
             } else {
-                unsure.add(name + ": " + plural(issued.size(), "issued value") + " show no counter or clock; "
+                unsure.add(name + ": no counter or clock in " + plural(issued.size(), "issued value") + "; "
                         + "collect a sample (sample --token " + name + ", or scan --samples N) to test randomness");
             }
         }

@@ -43,8 +43,8 @@ public final class IdTooShort extends AbstractRule {
             double bound = TokenShape.maxBits(values);
             if (!values.isEmpty() && bound < MIN_BITS) {
                 findings.add(finding(ctx, name, name + " holds at most " + Math.round(bound) + " random bits",
-                        evidence(seen, name, "at most " + Math.round(bound) + " bits (" + values.get(0).length()
-                                + " characters from a " + TokenShape.alphabet(values) + "-symbol alphabet)")));
+                        evidence(seen, name, "at most " + Math.round(bound) + " bits ("
+                                + plural(values.stream().mapToInt(String::length).max().orElse(0), "character") + " from a " + TokenShape.alphabet(values) + "-symbol alphabet)")));
             } else if (stats.isPresent()) {
                 TokenStats s = stats.get();
                 if (s.estimatedRandomBits() < MIN_BITS) {

@@ -45,7 +45,7 @@ public final class NoIdleTimeout extends AbstractRule {
     }
 
     private RuleOutcome passive(SessionContext ctx, Duration max) {
-        List<Exchange> in = ctx.phases().signedIn().stream().filter(SessionContext::documentLike).toList();
+        List<Exchange> in = ctx.phases().afterLogin().stream().filter(SessionContext::documentLike).toList();
         for (int i = 1; i < in.size(); i++) {
             Exchange prev = in.get(i - 1);
             Exchange next = in.get(i);

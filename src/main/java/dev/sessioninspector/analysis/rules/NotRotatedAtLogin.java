@@ -79,7 +79,7 @@ public final class NotRotatedAtLogin extends AbstractRule {
         }
         ev.add(new Evidence(login.exchangeId(), "login (" + login.reason() + ") with " + name + "=" + abbrev(value)
                 + "; the response did not replace it"));
-        for (Exchange e : ctx.phases().signedIn()) {
+        for (Exchange e : ctx.phases().afterLogin()) {
             if (ctx.traffic().sentValue(e.id(), name).filter(value::equals).isPresent()) {
                 boolean in = ctx.verdict(e) == SignedInOracle.Verdict.SIGNED_IN;
                 ev.add(new Evidence(e.id(), "still sends " + name + "=" + abbrev(value) + " after login"
