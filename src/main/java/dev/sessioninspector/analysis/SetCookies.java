@@ -1,100 +1,50 @@
 package dev.sessioninspector.analysis;
 
+import dev.sessioninspector.cookie.CookieHeader;
+import dev.sessioninspector.cookie.ParsedSetCookie;
+import dev.sessioninspector.cookie.SetCookieParser;
 import dev.sessioninspector.model.Cookie;
-import dev.sessioninspector.model.SameSite;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code Set-Cookie} and {@code Cookie} header values for the analysis. Lenient in the way user agents
- * are: a header that yields no cookie is skipped, never an error.
+ * Reads {@code Set-Cookie} and {@code Cookie} header values for the analysis with the cookie package's
+ * RFC 6265bis parser. Lenient in the way user agents are: a header that yields no cookie is skipped.
  */
 final class SetCookies {
+    /** Far enough for any lifetime a rule reports, small enough never to overflow an Instant. */
+    private static final long MAX_SECONDS = 100L * 365 * 24 * 3600;
+
     private SetCookies() {
     }
 
-    /** The cookie a {@code Set-Cookie} value sets for a response to {@code url} received at {@code now}. */
+    /**
+     * The cookie a {@code Set-Cookie} value asks for, for a response to {@code url} received at {@code now}:
+     * the attributes as the server sent them (parsed by RFC 6265bis), whether or not a user agent would store
+     * it, because the rules judge what the server asked for.
+     */
     static Optional<Cookie> parse(String header, URI url, Instant now) {
         if (header == null) {
             return Optional.empty();
         }
-        String[] parts = header.split(";");
-        String pair = parts[0];
-        int eq = pair.indexOf('=');
-        if (eq <= 0) {
+        Optional<ParsedSetCookie> parsed = SetCookieParser.parse(header).asOptional();
+        if (parsed.isEmpty() || parsed.get().name().isEmpty()) {
             return Optional.empty();
         }
-        String name = pair.substring(0, eq).trim();
-        String value = pair.substring(eq + 1).trim();
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
+        ParsedSetCookie p = parsed.get();
         String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
-        String domain = null;
-        String path = null;
-        Instant expires = null;
-        Long maxAge = null;
-        boolean secure = false;
-        boolean httpOnly = false;
-        boolean partitioned = false;
-        SameSite sameSite = SameSite.UNSPECIFIED;
-        for (int i = 1; i < parts.length; i++) {
-            String attr = parts[i].trim();
-            int e = attr.indexOf('=');
-            String key = (e < 0 ? attr : attr.substring(0, e)).trim().toLowerCase(Locale.ROOT);
-            String val = e < 0 ? "" : attr.substring(e + 1).trim();
-            switch (key) {
-                case "domain" -> {
-                    String d = val.startsWith(".") ? val.substring(1) : val;
-                    domain = d.isEmpty() ? null : d.toLowerCase(Locale.ROOT);
-                }
-                case "path" -> path = val.startsWith("/") ? val : null;
-                case "expires" -> {
-                    Instant t = parseDate(val);
-                    if (t != null) {
-                        expires = t;
-                    }
-                }
-                case "max-age" -> {
-                    try {
-                        maxAge = Long.parseLong(val);
-                    } catch (NumberFormatException ignored) {
-                        // an invalid Max-Age is ignored, as user agents do
-                    }
-                }
-                case "secure" -> secure = true;
-                case "httponly" -> httpOnly = true;
-                case "partitioned" -> partitioned = true;
-                case "samesite" -> sameSite = switch (val.toLowerCase(Locale.ROOT)) {
-                    case "strict" -> SameSite.STRICT;
-                    case "lax" -> SameSite.LAX;
-                    case "none" -> SameSite.NONE;
-                    default -> SameSite.UNSPECIFIED;
-                };
-                default -> {
-                    // unknown attributes are ignored
-                }
-            }
+        Instant expires = p.expires();
+        if (p.maxAge() != null) {
+            expires = p.maxAge() <= 0 ? Instant.EPOCH : now.plusSeconds(Math.min(p.maxAge(), MAX_SECONDS));
         }
-        if (maxAge != null) {
-            expires = maxAge <= 0 ? Instant.EPOCH : now.plusSeconds(Math.min(maxAge, 400L * 24 * 3600 * 10));
-        }
-        if (path == null) {
-            path = defaultPath(url);
-        }
-        boolean hostOnly = domain == null;
-        return Optional.of(new Cookie(name, value, hostOnly ? host : domain, path, hostOnly, expires, maxAge, secure,
-                httpOnly, sameSite, partitioned, header));
+        boolean hostOnly = p.domain() == null;
+        String path = p.path() != null ? p.path() : defaultPath(url);
+        return Optional.of(new Cookie(p.name(), p.value(), hostOnly ? host : p.domain(), path, hostOnly, expires,
+                p.maxAge(), p.secure(), p.httpOnly(), p.sameSite(), p.partitioned(), header));
     }
 
     /** The name/value pairs of a {@code Cookie} request header, in order (a repeated name keeps the first). */
@@ -103,14 +53,9 @@ final class SetCookies {
         if (header == null) {
             return out;
         }
-        for (String part : header.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                continue;
-            }
-            String name = part.substring(0, eq).trim();
-            if (!name.isEmpty()) {
-                out.putIfAbsent(name, part.substring(eq + 1).trim());
+        for (Cookie c : CookieHeader.parse(header)) {
+            if (!c.name().isEmpty()) {
+                out.putIfAbsent(c.name(), c.value());
             }
         }
         return out;
@@ -123,23 +68,5 @@ final class SetCookies {
         }
         int last = p.lastIndexOf('/');
         return last == 0 ? "/" : p.substring(0, last);
-    }
-
-    private static final DateTimeFormatter[] FORMATS = {
-        DateTimeFormatter.RFC_1123_DATE_TIME,
-        DateTimeFormatter.ofPattern("EEE, dd-MMM-yyyy HH:mm:ss zzz", Locale.ROOT),
-        DateTimeFormatter.ofPattern("EEE, dd-MMM-yy HH:mm:ss zzz", Locale.ROOT),
-        DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ROOT).withZone(java.time.ZoneOffset.UTC),
-    };
-
-    static Instant parseDate(String text) {
-        for (DateTimeFormatter f : FORMATS) {
-            try {
-                return ZonedDateTime.parse(text.trim(), f).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // try the next layout
-            }
-        }
-        return null;
     }
 }
