@@ -48,7 +48,7 @@ public final class CookieTraffic {
         int script = 0;
         long lastId = exchanges.isEmpty() ? 0 : exchanges.get(0).id();
         for (Exchange e : exchanges) {
-            while (script < scriptEvents.size() && scriptEvents.get(script).time().isBefore(e.start())) {
+            while (script < scriptEvents.size() && !scriptEvents.get(script).time().isAfter(e.start())) {
                 apply(jar, fromScript(scriptEvents.get(script++), lastId));
             }
             Map<String, String> out;

@@ -53,7 +53,7 @@ public final class SessionModel {
     private static List<Exchange> pages(List<Exchange> exchanges) {
         List<Exchange> out = new ArrayList<>();
         for (Exchange e : exchanges) {
-            if (SessionCookieIdentifier.documentLike(e) && !Page.textOf(e).isEmpty()) {
+            if (SessionCookieIdentifier.documentLike(e)) {
                 out.add(e);
             }
         }
