@@ -25,8 +25,10 @@ public final class FrameworkDetector {
                 add(score, "cookie JSESSIONID (Spring)", Framework.SPRING, 2);
             } else if (n.equals("session") || n.equals("remember-me")) {
                 add(score, "cookie SESSION/remember-me", Framework.SPRING, 2);
-            } else if (n.equals("sessionid") || n.equals("csrftoken") || n.equals("django_language")) {
-                add(score, "cookie sessionid/csrftoken", Framework.DJANGO, 3);
+            } else if (CookieNames.base(raw).equals("sessionid")) {
+                add(score, "cookie sessionid", Framework.DJANGO, 2); // Django's is lower case; SESSIONID is not
+            } else if (n.equals("csrftoken") || n.equals("django_language")) {
+                add(score, "cookie csrftoken", Framework.DJANGO, 3);
             } else if (n.matches("_.+_session") || n.equals("remember_user_token")) {
                 add(score, "cookie _app_session", Framework.RAILS, 3);
             } else if (n.startsWith(".aspnetcore.") || n.equals("asp.net_sessionid") || n.startsWith(".aspxauth")
