@@ -103,16 +103,41 @@ class RuleInputsTest {
         assertThat(check(strong, "session.id-predictable").status()).isEqualTo(CheckStatus.PASS);
 
         AnalysisResult weak = new AnalysisEngine(dev.sessioninspector.analysis.rules.Rules.all(),
-                tokens -> Optional.of(stats(tokens.size(), 47, false, false))).analyze(data, inputs);
+                tokens -> Optional.of(stats(tokens.size(), 47, true, true))).analyze(data, inputs);
         assertThat(check(weak, "session.id-too-short").status()).isEqualTo(CheckStatus.FAIL);
         assertThat(weak.findings("session.id-too-short").get(0).title()).contains("~47 bits");
         assertThat(check(weak, "session.id-predictable").status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(weak.findings("session.id-predictable").get(0).title()).contains("randomness");
+        assertThat(weak.findings("session.id-predictable").get(0).evidence().get(0).detail()).contains("randomness");
 
         AnalysisResult tiny = new AnalysisEngine(dev.sessioninspector.analysis.rules.Rules.all(),
                 tokens -> Optional.of(stats(5, 10, true, false)))
                 .analyze(data, inputs);
         assertThat(check(tiny, "session.id-too-short").status()).isEqualTo(CheckStatus.INCONCLUSIVE);
+    }
+
+    @Test
+    void theEntropyPackageJudgesRealSamples() {
+        RecordingData data = Sites.hardened();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(42);
+        List<String> strong = new ArrayList<>();
+        List<String> counting = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            byte[] b = new byte[16];
+            rnd.nextBytes(b);
+            strong.add(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b));
+            counting.add(String.format("%032x", 0x5f3a91L + i));
+        }
+        AnalysisResult good = engine.analyze(data, AnalysisInputs.NONE.withSamples(List.of(
+                new TokenSample("__Host-SESSIONID", "sample", Instant.EPOCH, strong))));
+        assertThat(check(good, "session.id-too-short").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(good, "session.id-predictable").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(good, "session.id-too-short").detail()).contains("300 tokens");
+
+        AnalysisResult bad = engine.analyze(data, AnalysisInputs.NONE.withSamples(List.of(
+                new TokenSample("__Host-SESSIONID", "sample", Instant.EPOCH, counting))));
+        assertThat(check(bad, "session.id-predictable").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(bad, "session.id-too-short").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(bad.findings("session.id-predictable").get(0).evidence()).isNotEmpty();
     }
 
     @Test
@@ -241,7 +266,7 @@ class RuleInputsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    static TokenStats stats(int size, double bits, boolean counter, boolean random) {
+    static TokenStats stats(int size, double bits, boolean predictable, boolean enough) {
         return new TokenStats() {
             public int sampleSize() {
                 return size;
@@ -251,16 +276,16 @@ class RuleInputsTest {
                 return bits;
             }
 
-            public boolean counter() {
-                return counter;
+            public boolean predictable() {
+                return predictable;
             }
 
-            public boolean timestamp() {
-                return false;
+            public List<String> reasons() {
+                return predictable ? List.of("the tokens fail the randomness tests") : List.of();
             }
 
-            public boolean passesRandomness() {
-                return random;
+            public boolean enoughToPass() {
+                return enough;
             }
 
             public String summary() {

@@ -57,15 +57,21 @@ public final class IdPredictable extends AbstractRule {
                                 + ", which " + clock.get()))));
             } else if (stats.isPresent()) {
                 TokenStats s = stats.get();
-                String why = s.counter() ? "the sample counts up" : s.timestamp() ? "the sample carries a timestamp"
-                        : !s.passesRandomness() ? "the sample fails randomness tests" : null;
-                if (why == null) {
-                    passed.add(name + ": " + s.summary());
+                String why = String.join("; ", s.reasons());
+                if (!s.predictable()) {
+                    if (s.enoughToPass()) {
+                        passed.add(name + ": " + s.summary());
+                    } else {
+                        unsure.add(name + ": nothing predictable in " + s.sampleSize() + " tokens, but that few "
+                                + "are only indicative; collect 100 or more");
+                    }
                 } else if (seen.isEmpty()) {
-                    unsure.add(name + ": " + why + " but the recording has no exchange carrying " + name);
+                    unsure.add(name + ": the sample is predictable (" + why + ") but the recording has no exchange "
+                            + "carrying " + name);
                 } else {
-                    findings.add(finding(ctx, name, name + " values are predictable: " + why,
-                            IdTooShort.evidence(seen, name, why + " (" + s.summary() + ")")));
+                    findings.add(finding(ctx, name, name + " values are predictable",
+                            IdTooShort.evidence(seen, name, (why.isEmpty() ? "the sample is predictable" : why)
+                                    + " (" + s.summary() + ")")));
                 }
             } else {
                 unsure.add(name + ": no counter or clock in " + plural(issued.size(), "issued value") + "; "

@@ -49,7 +49,7 @@ public final class IdTooShort extends AbstractRule {
                 TokenStats s = stats.get();
                 if (s.estimatedRandomBits() < MIN_BITS) {
                     List<Evidence> ev = evidence(seen, name, "sample of " + s.sampleSize() + " tokens: ~"
-                            + Math.round(s.estimatedRandomBits()) + " effective bits");
+                            + Math.round(s.estimatedRandomBits()) + " estimated random bits");
                     if (ev.isEmpty()) {
                         unsure.add(name + ": the sample shows ~" + Math.round(s.estimatedRandomBits())
                                 + " bits but the recording has no exchange carrying " + name);
@@ -57,9 +57,11 @@ public final class IdTooShort extends AbstractRule {
                         findings.add(finding(ctx, name, name + " has ~" + Math.round(s.estimatedRandomBits())
                                 + " bits of randomness (under 128)", ev));
                     }
+                } else if (s.enoughToPass()) {
+                    passed.add(name + ": " + s.summary());
                 } else {
-                    passed.add(name + ": ~" + Math.round(s.estimatedRandomBits()) + " effective bits over "
-                            + s.sampleSize() + " tokens");
+                    unsure.add(name + ": " + s.summary() + " looks long enough, but " + s.sampleSize()
+                            + " tokens are only indicative; collect 100 or more");
                 }
             } else if (values.isEmpty()) {
                 unsure.add(name + ": no value seen");
