@@ -12,6 +12,9 @@ import java.util.Map;
  * headers), cookie names and form field names. The strongest signal wins; nothing certain gives UNKNOWN.
  */
 public final class FrameworkDetector {
+    /** Response bodies read for framework markers; headers are read on every exchange. */
+    private static final int MAX_BODIES = 200;
+
     private FrameworkDetector() {
     }
 
@@ -41,8 +44,9 @@ public final class FrameworkDetector {
                 add(score, "cookie connect.sid", Framework.EXPRESS, 4);
             }
         }
+        int bodies = 0;
         for (Exchange e : exchanges) {
-            headers(e, score);
+            headers(e, score, bodies++ < MAX_BODIES);
             String body = e.requestBody().isEmpty() ? "" : e.requestBody().text();
             if (body.contains("csrfmiddlewaretoken=")) {
                 add(score, "form csrfmiddlewaretoken", Framework.DJANGO, 3);
@@ -68,7 +72,7 @@ public final class FrameworkDetector {
         return best;
     }
 
-    private static void headers(Exchange e, Signals score) {
+    private static void headers(Exchange e, Signals score, boolean readBody) {
         String powered = e.responseHeaders().values("X-Powered-By").toString().toLowerCase(Locale.ROOT);
         String server = e.responseHeaders().values("Server").toString().toLowerCase(Locale.ROOT);
         if (powered.contains("express")) {
@@ -101,7 +105,7 @@ public final class FrameworkDetector {
         if (e.responseHeaders().has("X-Application-Context")) {
             add(score, "X-Application-Context", Framework.SPRING, 5);
         }
-        String body = e.responseBody().isEmpty() ? "" : Page.textOf(e);
+        String body = !readBody || e.responseBody().isEmpty() ? "" : Page.textOf(e);
         if (body.contains("Whitelabel Error Page")) {
             add(score, "Whitelabel Error Page", Framework.SPRING, 5);
         }

@@ -5,12 +5,12 @@ import dev.sessioninspector.model.Origins;
 import dev.sessioninspector.model.RecordingData;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the rules read about one recording: the recording, its cookie traffic, the session cookies,
@@ -29,7 +29,8 @@ public final class SessionContext {
     private final SignedInOracle oracle;
     private final AnalysisInputs inputs;
     private final TokenStatsCalculator statsCalculator;
-    private final Map<String, Optional<TokenStats>> stats = new HashMap<>();
+    private final Map<String, Optional<TokenStats>> stats = new ConcurrentHashMap<>();
+    private final Map<String, List<ObservedValue>> values = new ConcurrentHashMap<>();
 
     SessionContext(RecordingData data, CookieTraffic traffic, Redirects redirects, Phases phases, AuthPoint login,
             AuthPoint logout, List<SessionCookie> sessionCookies, Framework framework, SignedInOracle oracle,
@@ -128,6 +129,10 @@ public final class SessionContext {
 
     /** Each distinct value the cookie had, in the order it appeared. */
     public List<ObservedValue> values(String cookie) {
+        return values.computeIfAbsent(cookie, this::computeValues);
+    }
+
+    private List<ObservedValue> computeValues(String cookie) {
         Map<String, ObservedValue> out = new LinkedHashMap<>();
         List<ObservedValue> all = new ArrayList<>();
         for (Exchange e : traffic.exchanges()) {

@@ -13,6 +13,9 @@ import java.util.Optional;
  * behaviour at login and logout counts most), then the framework and the signed-in oracle.
  */
 public final class SessionModel {
+    /** How many pages of each phase the oracle learns from. */
+    static final int MAX_PAGES = 200;
+
     private SessionModel() {
     }
 
@@ -50,11 +53,15 @@ public final class SessionModel {
                 framework, oracle, inputs, stats);
     }
 
+    /** The page loads of a phase, at most {@link #MAX_PAGES} of them (enough to learn from, bounded in time). */
     private static List<Exchange> pages(List<Exchange> exchanges) {
         List<Exchange> out = new ArrayList<>();
         for (Exchange e : exchanges) {
             if (SessionCookieIdentifier.documentLike(e)) {
                 out.add(e);
+                if (out.size() >= MAX_PAGES) {
+                    break;
+                }
             }
         }
         return out;

@@ -28,8 +28,7 @@ public final class IdInUrl extends AbstractRule {
     public static final String ID = "session.id-in-url";
     private static final Set<String> KNOWN_PARAMS = Set.of("jsessionid", "phpsessid", "sid", "sessionid",
             "session_id", "sessid", "asp.net_sessionid");
-    private static final Pattern PARAM = Pattern.compile("[;?&]([A-Za-z0-9_.\\-]{2,40})=([^;?&#\"'<>\\s]*)");
-    private static final Pattern LINK = Pattern.compile("(?:href|action|src)\\s*=\\s*[\"']([^\"']*)[\"']",
+    private static final Pattern LINK_START = Pattern.compile("(?:href|action|src)\\s*=\\s*[\"']?",
             Pattern.CASE_INSENSITIVE);
 
     public IdInUrl() {
@@ -44,6 +43,8 @@ public final class IdInUrl extends AbstractRule {
     public RuleOutcome evaluate(SessionContext ctx) {
         Set<String> names = new HashSet<>(KNOWN_PARAMS);
         ctx.sessionCookieNames().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        Pattern param = Pattern.compile("[;?&](" + String.join("|", names.stream().map(Pattern::quote).toList())
+                + ")=([^;?&#\"'<>\\s]+)", Pattern.CASE_INSENSITIVE);
         Set<String> values = new HashSet<>();
         for (String cookie : ctx.sessionCookieNames()) {
             ctx.values(cookie).stream().map(ObservedValue::value).filter(v -> v.length() >= 8).forEach(values::add);
@@ -53,24 +54,20 @@ public final class IdInUrl extends AbstractRule {
         int pages = 0;
         for (Exchange e : ctx.traffic().exchanges()) {
             urls++;
-            scan(ctx, e.url().toString(), names, values, e.id(), "request URL", byName);
+            scan(ctx, e.url().toString(), false, param, values, e.id(), "request URL", byName);
             String location = e.responseHeaders().first("Location").orElse("");
             if (!location.isEmpty()) {
-                scan(ctx, location, names, values, e.id(), "redirect Location", byName);
+                scan(ctx, location, false, param, values, e.id(), "redirect Location", byName);
             }
             String type = e.responseHeaders().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
             if (type.contains("html") && !e.responseBody().isEmpty()) {
                 pages++;
-                Matcher m = LINK.matcher(e.responseBody().text());
-                int links = 0;
-                while (m.find() && links < 2000) {
-                    links++;
-                    scan(ctx, m.group(1), names, values, e.id(), "link written into the page", byName);
-                }
+                scan(ctx, e.responseBody().text(), true, param, values, e.id(), "link written into the page", byName);
             }
         }
         List<Finding> findings = new ArrayList<>();
-        byName.forEach((name, ev) -> findings.add(finding(ctx, name, "Session ID " + name + " appears in URLs", ev)));
+        byName.forEach((name, ev) -> findings.add(finding(ctx, name, "Session ID " + name + " appears in URLs",
+                ev.size() > 10 ? ev.subList(0, 10) : ev)));
         RuleOutcome probed = fromProbes(ctx, ProbeKind.URL_ID_ACCEPTED, "The server accepts the session ID from the URL");
         if (probed != null && probed.status() == CheckStatus.FAIL) {
             findings.addAll(probed.findings());
@@ -88,29 +85,63 @@ public final class IdInUrl extends AbstractRule {
                 + plural(pages, "page") + probeNote);
     }
 
-    private static void scan(SessionContext ctx, String url, Set<String> names, Set<String> values, long exchange,
-            String where, Map<String, List<Evidence>> out) {
-        Matcher m = PARAM.matcher(url);
+    /**
+     * Finds session parameters ({@code ;jsessionid=…}, {@code ?sid=…}) and session cookie values in a URL, or in
+     * the link attributes ({@code href}, {@code action}, {@code src}) of a page. One pass per text.
+     */
+    private static void scan(SessionContext ctx, String text, boolean page, Pattern param, Set<String> values,
+            long exchange, String where, Map<String, List<Evidence>> out) {
+        Set<String> seen = new HashSet<>();
+        Matcher m = param.matcher(text);
         while (m.find()) {
+            if (page && !inLink(text, m.start())) {
+                continue;
+            }
             String name = m.group(1);
             String value = m.group(2);
-            boolean namedLikeSession = names.contains(name.toLowerCase(Locale.ROOT)) && !value.isEmpty();
-            if (namedLikeSession || values.contains(value)) {
-                String cookie = cookieFor(ctx, name, value);
-                char sep = url.charAt(m.start());
-                String shape = sep == ';' ? ";" + name + "=" : name + "=";
-                out.computeIfAbsent(cookie, k -> new ArrayList<>()).add(new Evidence(exchange,
-                        where + " carries " + shape + abbrev(value)));
+            String shape = (text.charAt(m.start()) == ';' ? ";" : "") + name + "=" + abbrev(value);
+            if (seen.add(shape)) {
+                out.computeIfAbsent(cookieFor(ctx, name, value), k -> new ArrayList<>())
+                        .add(new Evidence(exchange, where + " carries " + shape));
             }
         }
         for (String v : values) {
-            int at = url.indexOf(v);
-            if (at > 0 && !PARAM.matcher(url).results().anyMatch(r -> r.group(2).equals(v))) {
-                String cookie = cookieFor(ctx, "", v);
-                out.computeIfAbsent(cookie, k -> new ArrayList<>()).add(new Evidence(exchange,
-                        where + " carries the session ID " + abbrev(v) + " in its path"));
+            for (int at = text.indexOf(v); at > 0; at = text.indexOf(v, at + v.length())) {
+                char before = text.charAt(at - 1);
+                boolean inUrl = before == '/' || before == '=' || before == ';' || before == '?' || before == '&';
+                if (inUrl && (!page || inLink(text, at)) && seen.add("value:" + v)) {
+                    out.computeIfAbsent(cookieFor(ctx, "", v), k -> new ArrayList<>()).add(new Evidence(exchange,
+                            where + " carries the session ID " + abbrev(v)));
+                }
             }
         }
+    }
+
+    /** True when position {@code at} of an HTML text lies inside an href, action or src attribute value. */
+    static boolean inLink(String html, int at) {
+        int tag = html.lastIndexOf('<', at);
+        if (tag < 0 || html.lastIndexOf('>', at) > tag) {
+            return false;
+        }
+        Matcher m = LINK_START.matcher(html).region(tag, at);
+        int lastStart = -1;
+        while (m.find()) {
+            lastStart = m.end();
+        }
+        if (lastStart < 0) {
+            return false;
+        }
+        char open = html.charAt(lastStart - 1);
+        if (open == '"' || open == '\'') {
+            return html.indexOf(open, lastStart) >= at;
+        }
+        for (int i = lastStart; i < at; i++) { // unquoted: ends at white space or the end of the tag
+            char c = html.charAt(i);
+            if (Character.isWhitespace(c) || c == '>') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cookieFor(SessionContext ctx, String param, String value) {
