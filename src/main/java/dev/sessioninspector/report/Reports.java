@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -59,9 +60,11 @@ public final class Reports {
         List<Path> written = new ArrayList<>();
         for (ReportWriter w : writers) {
             Path target = dir.resolve(w.fileName());
-            Path tmp = Files.createTempFile(dir, "." + w.fileName() + ".", ".tmp");
+            Path tmp = dir.resolve("." + w.fileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
+                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
                     w.write(result, data, out);
                 }
                 try {

@@ -27,7 +27,6 @@ import java.util.Set;
 final class TimelineSvg {
     static final int MAX_EXCHANGES = 1500;
     static final int MAX_LANES = 10;
-    private static final int STEP = 16;
     private static final int LEFT = 190;
     private static final int TOP = 44;
     private static final int LANE = 24;
@@ -46,11 +45,12 @@ final class TimelineSvg {
         for (Finding f : result.findings()) {
             f.evidence().stream().map(Evidence::exchange).forEach(evidence::add);
         }
+        int step = Math.max(16, Math.min(48, 900 / Math.max(1, shown.size())));
         Map<Long, Integer> column = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
             column.put(shown.get(i).id(), i);
         }
-        int width = LEFT + Math.max(1, shown.size()) * STEP + 30;
+        int width = LEFT + Math.max(1, shown.size()) * step + 30;
         int height = TOP + 34 + lanes.size() * LANE + 30;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"").append(width)
@@ -60,13 +60,13 @@ final class TimelineSvg {
         s.append("<text x=\"8\" y=\"").append(TOP + 4).append("\" class=\"lbl\">exchanges</text>\n");
         s.append("<line x1=\"").append(LEFT - 6).append("\" y1=\"").append(TOP).append("\" x2=\"").append(width - 20)
                 .append("\" y2=\"").append(TOP).append("\" class=\"axis\"/>\n");
-        authLine(s, result.loginPoint().orElse(null), "login", column, height, "#1b9e4b");
-        authLine(s, result.logoutPoint().orElse(null), "logout", column, height, "#7a4cc2");
+        authLine(s, result.loginPoint().orElse(null), "login", column, step, height, "#1b9e4b");
+        authLine(s, result.logoutPoint().orElse(null), "logout", column, step, height, "#7a4cc2");
         java.time.Instant t0 = shown.isEmpty() ? null : shown.get(0).start();
-        int labelEvery = Math.max(1, 80 / STEP);
+        int labelEvery = Math.max(1, 80 / step);
         for (int i = 0; i < shown.size(); i++) {
             Exchange e = shown.get(i);
-            int x = x(i);
+            int x = x(i, step);
             if (evidence.contains(e.id())) {
                 s.append("<circle cx=\"").append(x).append("\" cy=\"").append(TOP).append("\" r=\"8\" class=\"ev\"/>\n");
             }
@@ -94,8 +94,8 @@ final class TimelineSvg {
                 String v = traffic.sent(e.id()).get(name);
                 if (v != null) {
                     String c = PALETTE[colours.computeIfAbsent(v, k -> colours.size()) % PALETTE.length];
-                    s.append("<rect x=\"").append(x(i) - STEP / 2 + 1).append("\" y=\"").append(y + 3)
-                            .append("\" width=\"").append(STEP - 2).append("\" height=\"").append(LANE - 8)
+                    s.append("<rect x=\"").append(x(i, step) - step / 2 + 1).append("\" y=\"").append(y + 3)
+                            .append("\" width=\"").append(step - 2).append("\" height=\"").append(LANE - 8)
                             .append("\" fill=\"").append(c).append("\"><title>")
                             .append(Html.esc("#" + e.id() + " sent " + name + "=" + abbrev(v))).append("</title></rect>\n");
                 }
@@ -103,7 +103,7 @@ final class TimelineSvg {
                     if (!ic.name().equals(name)) {
                         continue;
                     }
-                    int x = x(i);
+                    int x = x(i, step);
                     if (ic.deletion()) {
                         s.append("<text x=\"").append(x).append("\" y=\"").append(y + 16).append("\" class=\"del\">×<title>")
                                 .append(Html.esc("#" + e.id() + " deleted " + name)).append("</title></text>\n");
@@ -137,12 +137,12 @@ final class TimelineSvg {
         return new ArrayList<>(out);
     }
 
-    private static void authLine(StringBuilder s, AuthPoint p, String label, Map<Long, Integer> column, int height,
-            String colour) {
+    private static void authLine(StringBuilder s, AuthPoint p, String label, Map<Long, Integer> column, int step,
+            int height, String colour) {
         if (p == null || !column.containsKey(p.exchangeId())) {
             return;
         }
-        int x = x(column.get(p.exchangeId()));
+        int x = x(column.get(p.exchangeId()), step);
         s.append("<line x1=\"").append(x).append("\" y1=\"12\" x2=\"").append(x).append("\" y2=\"").append(height - 6)
                 .append("\" stroke=\"").append(colour).append("\" stroke-dasharray=\"4 3\"/>\n");
         s.append("<text x=\"").append(x + 4).append("\" y=\"12\" fill=\"").append(colour).append("\" class=\"auth\">")
@@ -150,8 +150,8 @@ final class TimelineSvg {
                 .append("</title></text>\n");
     }
 
-    private static int x(int column) {
-        return LEFT + column * STEP + STEP / 2;
+    private static int x(int column, int step) {
+        return LEFT + column * step + step / 2;
     }
 
     private static String statusColour(Exchange e) {
