@@ -1,0 +1,260 @@
+package dev.sessioninspector.capture;
+
+import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.model.RecordingSink;
+import dev.sessioninspector.model.StorageSnapshot;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.HttpsURLConnection;
+
+/**
+ * One attachment of capture to a {@link RecordingSink}: what the browser does while it is attached and
+ * recording goes to the sink. Made by {@link CaptureHooks#attach}; ended by {@link #close()} (or
+ * {@link CaptureHooks#detach()}), which hands over everything still queued.
+ *
+ * <p>The browser's threads only copy bytes and enqueue; decoding, masking, cookie bookkeeping and the sink
+ * calls run on one worker thread per session, in the order things happened, so capture never makes the
+ * browser wait. While paused, nothing is recorded, but the session still follows cookie changes so the
+ * first event after {@link #resume()} is classified correctly.
+ */
+public final class CaptureSession implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(CaptureSession.class.getName());
+
+    private final RecordingSink sink;
+    private final CaptureSettings settings;
+    private final ExecutorService worker;
+    private final CookieRecorder cookies;
+    private final AtomicLong exchanges = new AtomicLong();
+    private final AtomicLong cookieEvents = new AtomicLong();
+    private final AtomicLong snapshots = new AtomicLong();
+    private final AtomicLong markers = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong lastExchangeId = new AtomicLong();
+    private final RedirectLinks redirects = new RedirectLinks();
+    private volatile boolean recording = true;
+    private volatile boolean closed;
+
+    CaptureSession(RecordingSink sink, CaptureSettings settings) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.cookies = new CookieRecorder(settings.clock());
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "capture-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public CaptureSettings settings() {
+        return settings;
+    }
+
+    /** Stops recording until {@link #resume()}; the browser keeps working normally. */
+    public void pause() {
+        recording = false;
+    }
+
+    public void resume() {
+        if (!closed) {
+            recording = true;
+        }
+    }
+
+    /** Whether traffic is being recorded now (attached, not paused, not closed). */
+    public boolean recording() {
+        return recording && !closed;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    /** What has been handed to the sink so far. */
+    public CaptureCounts counts() {
+        return new CaptureCounts(exchanges.get(), cookieEvents.get(), snapshots.get(), markers.get(), errors.get());
+    }
+
+    /**
+     * Places a login, logout or note marker now, tied to the last exchange recorded. Markers are recorded
+     * even while paused (they are the user's or a flow's word, not traffic).
+     */
+    public void mark(Marker.Kind kind, Marker.Source source, String label) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(source, "source");
+        java.time.Instant now = settings.clock().instant();
+        submit(() -> {
+            long last = lastExchangeId.get();
+            sink.marker(new Marker(0, 0, now, kind, source, label, last == 0 ? null : last));
+            markers.incrementAndGet();
+        });
+    }
+
+    /**
+     * Records one origin's web storage as a page just left it. Ignored while paused.
+     *
+     * @param origin e.g. {@code http://127.0.0.1:8080}
+     */
+    public void storage(String origin, StorageSnapshot.Area area, Map<String, String> entries) {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(entries, "entries");
+        if (!recording()) {
+            return;
+        }
+        StorageSnapshot snapshot = new StorageSnapshot(0, 0, settings.clock().instant(), origin, area, entries);
+        submit(() -> {
+            sink.storage(snapshot);
+            snapshots.incrementAndGet();
+        });
+    }
+
+    /**
+     * Waits until everything captured so far has been handed to the sink. Connections still streaming are
+     * not waited for.
+     *
+     * @return false if that took longer than {@code timeout}
+     */
+    public boolean flush(Duration timeout) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            worker.execute(() -> done.complete(null));
+            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return true; // closed: the worker has drained already
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Stops recording and hands everything queued to the sink (waits up to 10 s). Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        recording = false;
+        closed = true;
+        CaptureHooks.detached(this);
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "capture worker did not drain in 10 s; dropping the rest");
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- called by the hooks, on the browser's threads ------------------------------------------------
+
+    /** Wraps a fresh JDK connection so it is recorded, or returns it as is when not recording. */
+    HttpURLConnection wrap(HttpURLConnection connection) {
+        if (!recording()) {
+            return connection;
+        }
+        long id;
+        try {
+            id = sink.reserveExchangeId();
+        } catch (RuntimeException e) {
+            failed("the sink refused an exchange id", e);
+            return connection;
+        }
+        if (connection instanceof HttpsURLConnection https) {
+            return new CapturedHttpsConnection(https, this, id);
+        }
+        return new CapturedHttpConnection(connection, this, id);
+    }
+
+    RedirectLinks redirects() {
+        return redirects;
+    }
+
+    /** A finished exchange from a connection wrapper. */
+    void completed(RawExchange raw) {
+        if (closed) {
+            return;
+        }
+        submit(() -> {
+            Exchange exchange = ExchangeAssembler.assemble(raw, settings);
+            sink.exchange(exchange);
+            lastExchangeId.accumulateAndGet(raw.id(), Math::max);
+            exchanges.incrementAndGet();
+            emitAll(cookies.expire(settings.clock().instant()));
+        });
+    }
+
+    /** {@code Set-Cookie} values a response to {@code uri} carried (raw, HttpOnly included). */
+    void serverCookies(URI uri, List<String> setCookie, Long exchangeId) {
+        boolean emit = recording();
+        java.time.Instant now = settings.clock().instant();
+        submit(() -> {
+            List<CookieRecorder.Result> results = cookies.fromServer(uri, setCookie, now, exchangeId);
+            if (emit) {
+                emitAll(results);
+            }
+        });
+    }
+
+    /** A {@code document.cookie} write; {@code scriptUri} is the {@code javascript(s)://} URI JavaFX passes. */
+    void scriptCookie(URI scriptUri, List<String> values) {
+        boolean emit = recording();
+        java.time.Instant now = settings.clock().instant();
+        submit(() -> {
+            List<CookieRecorder.Result> results = cookies.fromScript(scriptUri, values, now);
+            if (emit) {
+                emitAll(results);
+            }
+        });
+    }
+
+    private void emitAll(List<CookieRecorder.Result> results) {
+        for (CookieRecorder.Result r : results) {
+            if (r.event() != null) {
+                sink.cookieEvent(r.event());
+                cookieEvents.incrementAndGet();
+            } else {
+                LOG.log(System.Logger.Level.INFO, r.note());
+                sink.marker(new Marker(0, 0, r.time(), Marker.Kind.NOTE, Marker.Source.DETECTED, r.note(),
+                        r.exchangeId()));
+                markers.incrementAndGet();
+            }
+        }
+    }
+
+    void failed(String what, Throwable e) {
+        errors.incrementAndGet();
+        LOG.log(System.Logger.Level.WARNING, "capture: " + what + ": " + ExchangeTap.describe(e), e);
+    }
+
+    private void submit(Runnable task) {
+        try {
+            worker.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    failed("could not record", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile: the recording has ended, nothing more goes to the sink
+        }
+    }
+}
