@@ -75,7 +75,7 @@ final class CaptureCookieHandler extends CookieHandler {
             setCookies = values(headers, "Set-Cookie");
         }
         if (session != null && !setCookies.isEmpty()) {
-            session.serverCookies(uri, setCookies, paired ? tap.id() : null);
+            session.serverCookies(uri, setCookies, paired && tap.recording() ? tap.id() : null);
         }
     }
 

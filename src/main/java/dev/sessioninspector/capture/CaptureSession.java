@@ -18,7 +18,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.net.ssl.HttpsURLConnection;
 
 /**
  * One attachment of capture to a {@link RecordingSink}: what the browser does while it is attached and
@@ -165,22 +164,17 @@ public final class CaptureSession implements AutoCloseable {
 
     // ---- called by the hooks, on the browser's threads ------------------------------------------------
 
-    /** Wraps a fresh JDK connection so it is recorded, or returns it as is when not recording. */
-    HttpURLConnection wrap(HttpURLConnection connection) {
+    /** A recording tap for a fresh JDK connection, or null when not recording (or the sink refused an id). */
+    ExchangeTap tap(HttpURLConnection connection) {
         if (!recording()) {
-            return connection;
+            return null;
         }
-        long id;
         try {
-            id = sink.reserveExchangeId();
+            return new ExchangeTap(this, connection, sink.reserveExchangeId());
         } catch (RuntimeException e) {
             failed("the sink refused an exchange id", e);
-            return connection;
+            return null;
         }
-        if (connection instanceof HttpsURLConnection https) {
-            return new CapturedHttpsConnection(https, this, id);
-        }
-        return new CapturedHttpConnection(connection, this, id);
     }
 
     RedirectLinks redirects() {

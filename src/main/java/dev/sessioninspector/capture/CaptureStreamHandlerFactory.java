@@ -8,10 +8,11 @@ import java.net.URLConnection;
 import java.net.URLStreamHandler;
 import java.net.URLStreamHandlerFactory;
 import java.util.Locale;
+import javax.net.ssl.HttpsURLConnection;
 
 /**
  * The JVM's URL stream handler factory while capture is installed: {@code http} and {@code https} URLs get
- * a handler that opens the JDK's own connection and, while a session records, wraps it. Every other
+ * a handler that opens the JDK's own connection and wraps it (recording while a session records). Every other
  * protocol is left to the JDK (the factory returns null).
  *
  * <p>The JDK's handlers are reached without {@code --add-exports}: URLs made before the factory was
@@ -60,12 +61,23 @@ final class CaptureStreamHandlerFactory implements URLStreamHandlerFactory {
             return defaultPort;
         }
 
+        /**
+         * Every HTTP(S) connection is wrapped, recording or not: the wrapper also shields the browser from
+         * the JDK's {@code Set-Cookie} filter, which throws on malformed lines (see {@link SafeHeaders}).
+         */
         private static URLConnection wrap(URLConnection c) {
-            CaptureSession session = CaptureHooks.active();
-            if (session == null || !(c instanceof HttpURLConnection http)) {
+            if (!(c instanceof HttpURLConnection http)) {
                 return c;
             }
-            return session.wrap(http);
+            CaptureSession session = CaptureHooks.active();
+            ExchangeTap tap = session == null ? null : session.tap(http);
+            if (tap == null) {
+                tap = ExchangeTap.passive(http);
+            }
+            if (http instanceof HttpsURLConnection https) {
+                return new CapturedHttpsConnection(https, tap);
+            }
+            return new CapturedHttpConnection(http, tap);
         }
     }
 }

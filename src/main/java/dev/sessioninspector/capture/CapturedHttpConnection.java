@@ -19,10 +19,10 @@ final class CapturedHttpConnection extends HttpURLConnection {
     private final HttpURLConnection d;
     private final ExchangeTap tap;
 
-    CapturedHttpConnection(HttpURLConnection delegate, CaptureSession session, long id) {
+    CapturedHttpConnection(HttpURLConnection delegate, ExchangeTap tap) {
         super(delegate.getURL());
         this.d = delegate;
-        this.tap = new ExchangeTap(session, delegate, id);
+        this.tap = tap;
     }
 
     @Override
@@ -108,12 +108,12 @@ final class CapturedHttpConnection extends HttpURLConnection {
 
     @Override
     public String getHeaderField(String name) {
-        return tap.quietIo(() -> d.getHeaderField(name));
+        return tap.quietIo(() -> tap.headerField(name));
     }
 
     @Override
     public String getHeaderField(int n) {
-        return tap.quietIo(() -> d.getHeaderField(n));
+        return tap.quietIo(() -> tap.headerField(n));
     }
 
     @Override
@@ -123,7 +123,7 @@ final class CapturedHttpConnection extends HttpURLConnection {
 
     @Override
     public Map<String, List<String>> getHeaderFields() {
-        return tap.quietIo(d::getHeaderFields);
+        return tap.quietIo(tap::headerFields);
     }
 
     @Override

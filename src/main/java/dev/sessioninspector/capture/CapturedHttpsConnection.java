@@ -28,10 +28,10 @@ final class CapturedHttpsConnection extends HttpsURLConnection {
     private final HttpsURLConnection d;
     private final ExchangeTap tap;
 
-    CapturedHttpsConnection(HttpsURLConnection delegate, CaptureSession session, long id) {
+    CapturedHttpsConnection(HttpsURLConnection delegate, ExchangeTap tap) {
         super(delegate.getURL());
         this.d = delegate;
-        this.tap = new ExchangeTap(session, delegate, id);
+        this.tap = tap;
     }
 
     @Override
@@ -167,12 +167,12 @@ final class CapturedHttpsConnection extends HttpsURLConnection {
 
     @Override
     public String getHeaderField(String name) {
-        return tap.quietIo(() -> d.getHeaderField(name));
+        return tap.quietIo(() -> tap.headerField(name));
     }
 
     @Override
     public String getHeaderField(int n) {
-        return tap.quietIo(() -> d.getHeaderField(n));
+        return tap.quietIo(() -> tap.headerField(n));
     }
 
     @Override
@@ -182,7 +182,7 @@ final class CapturedHttpsConnection extends HttpsURLConnection {
 
     @Override
     public Map<String, List<String>> getHeaderFields() {
-        return tap.quietIo(d::getHeaderFields);
+        return tap.quietIo(tap::headerFields);
     }
 
     @Override

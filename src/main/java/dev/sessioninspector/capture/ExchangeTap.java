@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -21,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code Cookie} header and raw response headers handed over by the cookie handler on the same thread,
  * status, response body (teed) and timing. Completes exactly once: at the end of the body, when the body
  * stream is closed, on {@code disconnect()}, or when the request fails before any response.
+ *
+ * <p>A passive tap (no session: capture detached or paused when the connection opened) records nothing; it
+ * only keeps the browser safe from the JDK's header filter (see {@link SafeHeaders}).
  *
  * <p>WebView follows a redirect with a new connection (often on another loader thread), so each hop is its
  * own exchange; the hop that follows a 3xx names it in {@code redirectOf} (see {@link RedirectLinks}).
@@ -56,12 +60,30 @@ final class ExchangeTap {
     private OutputStream teedOutput;
     private volatile String error;
 
+    /** A recording tap for exchange {@code id} of {@code session}. */
     ExchangeTap(CaptureSession session, HttpURLConnection connection, long id) {
-        this.session = session;
+        this.session = Objects.requireNonNull(session, "session");
         this.connection = connection;
         this.id = id;
         this.cap = session.settings().maxBodyBytes();
         this.redirectOf = session.redirects().claim(connection.getURL().toExternalForm());
+    }
+
+    private ExchangeTap(HttpURLConnection connection) {
+        this.session = null;
+        this.connection = connection;
+        this.id = 0;
+        this.cap = 0;
+        this.redirectOf = null;
+    }
+
+    /** A tap that records nothing. */
+    static ExchangeTap passive(HttpURLConnection connection) {
+        return new ExchangeTap(connection);
+    }
+
+    boolean recording() {
+        return session != null;
     }
 
     /** The tap doing I/O on the calling thread, if any. */
@@ -120,7 +142,7 @@ final class ExchangeTap {
     }
 
     private synchronized void begin() {
-        if (begun) {
+        if (begun || session == null) {
             return;
         }
         begun = true;
@@ -130,7 +152,7 @@ final class ExchangeTap {
     }
 
     synchronized OutputStream output(OutputStream raw) {
-        if (raw == null) {
+        if (raw == null || session == null) {
             return null;
         }
         if (teedOutput == null) {
@@ -143,8 +165,8 @@ final class ExchangeTap {
     // ---- response side ------------------------------------------------------------------------------
 
     synchronized InputStream input(InputStream raw) {
-        if (raw == null) {
-            return null;
+        if (raw == null || session == null) {
+            return raw;
         }
         responseSeen = true;
         if (raw != rawInput) {
@@ -155,8 +177,8 @@ final class ExchangeTap {
     }
 
     synchronized InputStream error(InputStream raw) {
-        if (raw == null) {
-            return null;
+        if (raw == null || session == null) {
+            return raw;
         }
         responseSeen = true;
         if (raw != rawError) {
@@ -198,6 +220,31 @@ final class ExchangeTap {
         return uri != null && uri.getHost() != null && uri.getHost().equalsIgnoreCase(host);
     }
 
+    /** The connection's header map; where the JDK's Set-Cookie filter throws, the same view built safely. */
+    Map<String, List<String>> headerFields() {
+        try {
+            return connection.getHeaderFields();
+        } catch (IllegalArgumentException e) {
+            return SafeHeaders.fields(connection, rawResponseHeaders);
+        }
+    }
+
+    String headerField(int n) {
+        try {
+            return connection.getHeaderField(n);
+        } catch (IllegalArgumentException e) {
+            return SafeHeaders.field(connection, rawResponseHeaders, n);
+        }
+    }
+
+    String headerField(String name) {
+        try {
+            return connection.getHeaderField(name);
+        } catch (IllegalArgumentException e) {
+            return SafeHeaders.field(connection, rawResponseHeaders, name);
+        }
+    }
+
     // ---- completion ---------------------------------------------------------------------------------
 
     void bodyEnded() {
@@ -218,6 +265,10 @@ final class ExchangeTap {
     }
 
     private void failed(Exception e) {
+        if (e instanceof RuntimeException && error == null) {
+            // e.g. the JDK's own header filter choking on "Max-Age=abc": the browser gives up on the response
+            error = "the browser could not read this response: " + describe(e);
+        }
         if (!responseSeen) {
             if (error == null) {
                 error = describe(e);

@@ -26,14 +26,16 @@ final class ResponseHeaderView {
             for (int i = 1; ; i++) {
                 String name = c.getHeaderFieldKey(i);
                 if (name == null) {
-                    if (c.getHeaderField(i) == null) {
+                    if (SafeHeaders.quietField(c, i) == null) {
                         break;
                     }
                     continue;
                 }
-                String value = c.getHeaderField(i);
+                String value;
                 if (name.equalsIgnoreCase("Set-Cookie") && !rawSetCookies.isEmpty()) {
                     value = rawSetCookies.removeFirst();
+                } else {
+                    value = SafeHeaders.quietField(c, i);
                 }
                 if (!name.isBlank()) {
                     out.add(new Header(name, value == null ? "" : value));
