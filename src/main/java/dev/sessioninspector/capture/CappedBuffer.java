@@ -14,6 +14,14 @@ final class CappedBuffer {
         this.cap = cap;
     }
 
+    /** A buffer sized up front for a body of {@code expected} bytes (-1 when unknown). */
+    CappedBuffer(int cap, long expected) {
+        this.cap = cap;
+        if (expected > 0) {
+            data = new byte[(int) Math.min(cap, expected)];
+        }
+    }
+
     void write(int b) {
         total++;
         if (kept < cap) {
@@ -57,6 +65,7 @@ final class CappedBuffer {
     }
 
     Body toBody() {
-        return new Body(kept(), total);
+        // Body copies its array: hand over ours directly when it is exactly full
+        return new Body(kept == data.length ? data : kept(), total);
     }
 }

@@ -43,6 +43,7 @@ public final class CaptureSession implements AutoCloseable {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong lastExchangeId = new AtomicLong();
     private final RedirectLinks redirects = new RedirectLinks();
+    private java.time.Instant lastExpiryCheck; // worker thread only
     private volatile boolean recording = true;
     private volatile boolean closed;
 
@@ -191,7 +192,11 @@ public final class CaptureSession implements AutoCloseable {
             sink.exchange(exchange);
             lastExchangeId.accumulateAndGet(raw.id(), Math::max);
             exchanges.incrementAndGet();
-            emitAll(cookies.expire(settings.clock().instant()));
+            java.time.Instant now = settings.clock().instant();
+            if (lastExpiryCheck == null || !now.isBefore(lastExpiryCheck.plusSeconds(1))) {
+                lastExpiryCheck = now; // expiry has a one-second grain: no need to look at every exchange
+                emitAll(cookies.expire(now));
+            }
         });
     }
 

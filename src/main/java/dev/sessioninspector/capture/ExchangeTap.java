@@ -190,7 +190,13 @@ final class ExchangeTap {
 
     private CappedBuffer responseBuffer() {
         if (responseBody == null) {
-            responseBody = new CappedBuffer(cap);
+            long expected = -1;
+            try {
+                expected = connection.getContentLengthLong(); // already parsed: no I/O
+            } catch (RuntimeException e) {
+                // unknown length: grow as needed
+            }
+            responseBody = new CappedBuffer(cap, expected);
         }
         return responseBody;
     }
