@@ -46,6 +46,7 @@ final class ExchangeTap {
     private final int cap;
     private volatile boolean begun;
     private volatile boolean responseSeen;
+    private volatile boolean redirectAnnounced;
     private Instant start;
     private long startNanos;
     private String method;
@@ -205,6 +206,11 @@ final class ExchangeTap {
         if (status > 0) {
             responseSeen = true;
         }
+        if (status >= 300 && status < 400 && session != null) {
+            // WebKit starts the next hop as soon as it hears of the redirect, before this connection is
+            // closed: announce it now, not at completion.
+            rememberRedirect(connection.getHeaderField("Location"));
+        }
     }
 
     /** From the cookie handler's {@code get}: the {@code Cookie} header about to be sent. */
@@ -297,7 +303,7 @@ final class ExchangeTap {
         int status = responseSeen ? readStatus() : 0;
         List<Header> headers = responseSeen ? ResponseHeaderView.read(connection, rawResponseHeaders) : List.of();
         if (status >= 300 && status < 400) {
-            rememberRedirect(headers);
+            rememberRedirect(headers.stream().filter(h -> h.is("Location")).map(Header::value).findFirst().orElse(null));
         }
         RawExchange raw;
         synchronized (this) {
@@ -333,14 +339,16 @@ final class ExchangeTap {
         }
     }
 
-    private void rememberRedirect(List<Header> headers) {
-        headers.stream().filter(h -> h.is("Location")).map(Header::value).findFirst().ifPresent(location -> {
-            try {
-                session.redirects().answered(id, new URL(connection.getURL(), location).toExternalForm());
-            } catch (MalformedURLException e) {
-                // a Location the browser cannot follow either: no next hop to link
-            }
-        });
+    private void rememberRedirect(String location) {
+        if (location == null || redirectAnnounced) {
+            return;
+        }
+        redirectAnnounced = true;
+        try {
+            session.redirects().answered(id, new URL(connection.getURL(), location).toExternalForm());
+        } catch (MalformedURLException e) {
+            // a Location the browser cannot follow either: no next hop to link
+        }
     }
 
     static String describe(Throwable e) {

@@ -121,7 +121,9 @@ class WebViewCaptureTest {
                 .asString().contains("w1sid=first", "w1pref=light", "w1js=1", "w1api=yes");
 
         Exchange account = sink.exchange("GET", "/account").orElseThrow();
-        assertThat(account.redirectOf()).isEqualTo(login.id());
+        assertThat(account.redirectOf()).as(() -> sink.exchanges().stream().map(e -> e.id() + " " + e.method() + " "
+                + e.url() + " " + e.status() + " " + e.redirectOf() + " " + e.start() + " " + e.duration()).toList().toString())
+                .isEqualTo(login.id());
         assertThat(account.initiator()).isEqualTo(Initiator.REDIRECT);
         assertThat(account.requestHeaders().values("Cookie")).singleElement().asString().contains("w1sid=second");
 
