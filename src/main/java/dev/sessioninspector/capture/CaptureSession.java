@@ -10,13 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -34,7 +27,7 @@ public final class CaptureSession implements AutoCloseable {
 
     private final RecordingSink sink;
     private final CaptureSettings settings;
-    private final ExecutorService worker;
+    private final CoalescingWorker worker;
     private final CookieRecorder cookies;
     private final AtomicLong exchanges = new AtomicLong();
     private final AtomicLong cookieEvents = new AtomicLong();
@@ -51,11 +44,7 @@ public final class CaptureSession implements AutoCloseable {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.cookies = new CookieRecorder(settings.clock());
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "capture-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = new CoalescingWorker("capture-worker", Duration.ofMillis(10));
     }
 
     public CaptureSettings settings() {
@@ -128,19 +117,7 @@ public final class CaptureSession implements AutoCloseable {
      * @return false if that took longer than {@code timeout}
      */
     public boolean flush(Duration timeout) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        try {
-            worker.execute(() -> done.complete(null));
-            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (RejectedExecutionException e) {
-            return true; // closed: the worker has drained already
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return worker.flush(timeout);
     }
 
     /** Stops recording and hands everything queued to the sink (waits up to 10 s). Idempotent. */
@@ -152,14 +129,8 @@ public final class CaptureSession implements AutoCloseable {
         recording = false;
         closed = true;
         CaptureHooks.detached(this);
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "capture worker did not drain in 10 s; dropping the rest");
-                worker.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!worker.shutdown(Duration.ofSeconds(10))) {
+            LOG.log(System.Logger.Level.WARNING, "capture worker did not drain in 10 s; the rest is dropped");
         }
     }
 
@@ -244,16 +215,12 @@ public final class CaptureSession implements AutoCloseable {
     }
 
     private void submit(Runnable task) {
-        try {
-            worker.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    failed("could not record", e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // closed meanwhile: the recording has ended, nothing more goes to the sink
-        }
+        worker.submit(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                failed("could not record", e);
+            }
+        }); // refused once closed: the recording has ended, nothing more goes to the sink
     }
 }
