@@ -45,7 +45,12 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoShop shop = DemoShop.start(port, settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "demo-shutdown"));
             spec.commandLine().getOut().println("Demo shop (" + profile + ") at " + shop.baseUri()
-                    + " - sign in as alice / wonderland. Ctrl-C stops it.");
+                    + " - sign in as " + DemoShop.DEMO_USERNAME + " / " + DemoShop.DEMO_PASSWORD
+                    + " (or bob / builder). Ctrl-C stops it.");
+            if (settings.https()) {
+                spec.commandLine().getOut().println("HTTPS uses the bundled self-signed demo certificate: browsers"
+                        + " will warn; Session Inspector trusts it for the demo shop only.");
+            }
             spec.commandLine().getOut().flush();
             stopped.await();
         }

@@ -1,31 +1,210 @@
 package dev.sessioninspector.demo;
 
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 
-/** The demo tea shop. TEMPORARY API outline: implemented by the demo-shop work in this session. */
+/**
+ * The demo tea shop "Leaf &amp; Kettle": catalogue, sign-in, account page, cart, sign-out and a small JSON
+ * endpoint, whose session handling is exactly as weak or as hardened as its {@link ShopSettings} say. It
+ * listens on {@code 127.0.0.1} only, runs on daemon threads (it never keeps the JVM alive) and keeps its
+ * sessions in memory. Switches flip live through {@link #update}; they are never reachable over HTTP.
+ *
+ * <p>Routes: {@code GET /} (catalogue), {@code GET|POST /login}, {@code GET /account} (302 to {@code /login}
+ * when anonymous), {@code GET /cart}, {@code POST /cart/add} (field {@code item}), {@code GET|POST /logout},
+ * {@code GET /api/me} (JSON, 401 when anonymous), and the static {@code /static/shop.css} and
+ * {@code /favicon.ico}. See {@code docs/demo-shop.md}.
+ */
 public final class DemoShop implements AutoCloseable {
-    private DemoShop() {
+    /** The demo customer's username. */
+    public static final String DEMO_USERNAME = "alice";
+    /** The demo customer's password. */
+    public static final String DEMO_PASSWORD = "wonderland";
+
+    private static final int WORKERS = 8;
+    private static final AtomicInteger SHOPS = new AtomicInteger();
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final SessionManager sessions;
+    private final URI baseUri;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile ShopSettings settings;
+
+    private DemoShop(HttpServer server, ExecutorService workers, SessionManager sessions, ShopSettings settings) {
+        this.server = server;
+        this.workers = workers;
+        this.sessions = sessions;
+        this.settings = settings;
+        this.baseUri = URI.create((settings.https() ? "https" : "http") + "://127.0.0.1:"
+                + server.getAddress().getPort() + "/");
     }
 
-    /** Starts the shop on 127.0.0.1 at {@code port} (0: a free one) with the given switches. */
+    /**
+     * Starts the shop on {@code 127.0.0.1:port} (0: a free port) with the system clock and a
+     * {@link SecureRandom}.
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
     public static DemoShop start(int port, ShopSettings settings) {
-        throw new UnsupportedOperationException("demo shop not built yet");
+        return start(port, settings, Clock.systemUTC(), new SecureRandom());
     }
 
+    /**
+     * Starts the shop with an injected clock (session timeouts, time-based IDs, cookie {@code Expires}) and
+     * randomness (IDs, CSRF tokens): tests move the clock instead of waiting.
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public static DemoShop start(int port, ShopSettings settings, Clock clock, RandomGenerator random) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(random, "random");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        }
+        HttpServer server = bind(port, settings.https());
+        int shop = SHOPS.incrementAndGet();
+        AtomicInteger worker = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "demo-shop-" + shop + "-worker-" + worker.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        SessionManager sessions = new SessionManager(clock, random, SessionManager.DEFAULT_CAPACITY);
+        DemoShop demo = new DemoShop(server, workers, sessions, settings);
+        server.createContext("/", new ShopServer(demo::settings, sessions, new CookieWriter(clock), new StaticFiles()));
+        server.setExecutor(workers);
+        startOnDaemonThread(server, workers, shop);
+        return demo;
+    }
+
+    /** Where the shop listens, with a trailing slash: {@code http://127.0.0.1:PORT/} (https with the switch). */
     public URI baseUri() {
-        throw new UnsupportedOperationException();
+        return baseUri;
     }
 
+    /** The switches in force now. */
     public ShopSettings settings() {
-        throw new UnsupportedOperationException();
+        return settings;
     }
 
-    /** Flips switches live; {@code https} cannot change on a running shop. */
-    public void update(ShopSettings settings) {
-        throw new UnsupportedOperationException();
+    /**
+     * Flips switches live: the next request sees them. Sessions already issued keep their IDs; timeouts apply
+     * to them from now on.
+     *
+     * @throws IllegalArgumentException when {@code https} differs: a running shop cannot change its scheme;
+     *                                  close it and start a new one
+     */
+    public void update(ShopSettings newSettings) {
+        Objects.requireNonNull(newSettings, "settings");
+        if (newSettings.https() != settings.https()) {
+            throw new IllegalArgumentException("https cannot change on a running demo shop (it serves "
+                    + baseUri.getScheme() + "): close it and start a new one");
+        }
+        this.settings = newSettings;
     }
 
+    /** How many sessions the shop holds (live or not yet swept). */
+    int sessionCount() {
+        return sessions.size();
+    }
+
+    /** Stops listening at once and releases the port; idempotent. */
     @Override
     public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            workers.shutdownNow();
+        }
+    }
+
+    /** The bundled self-signed demo certificate (for {@code 127.0.0.1} and {@code localhost}). */
+    public static X509Certificate demoCertificate() {
+        return DemoTls.certificate();
+    }
+
+    /**
+     * A trust manager that trusts the demo certificate and nothing else. Use it only for connections to the
+     * demo shop; never install it as a default or combine it into a trust-all.
+     */
+    public static X509TrustManager demoTrustManager() {
+        return DemoTls.trustManager();
+    }
+
+    /** A client {@link SSLContext} that trusts the demo certificate and nothing else (demo connections only). */
+    public static SSLContext demoClientContext() {
+        return DemoTls.clientContext();
+    }
+
+    private static HttpServer bind(int port, boolean https) {
+        InetSocketAddress address = new InetSocketAddress(loopbackV4(), port);
+        try {
+            if (https) {
+                HttpsServer server = HttpsServer.create(address, 0);
+                server.setHttpsConfigurator(new HttpsConfigurator(DemoTls.serverContext()));
+                return server;
+            }
+            return HttpServer.create(address, 0);
+        } catch (IOException e) {
+            BindException why = new BindException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            why.initCause(e);
+            throw new UncheckedIOException(why);
+        }
+    }
+
+    private static InetAddress loopbackV4() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@code HttpServer.start} makes its dispatcher thread inherit the caller's daemon flag, so it is started
+     * from a daemon thread: the shop then never keeps the JVM alive.
+     */
+    private static void startOnDaemonThread(HttpServer server, ExecutorService workers, int shop) {
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread starter = new Thread(() -> {
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "demo-shop-" + shop + "-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop(0);
+            workers.shutdownNow();
+            throw new IllegalStateException("interrupted while starting the demo shop", e);
+        }
+        if (failure[0] != null) {
+            server.stop(0);
+            workers.shutdownNow();
+            throw failure[0];
+        }
     }
 }

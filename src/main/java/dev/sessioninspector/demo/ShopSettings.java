@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param cookieLifetime   Max-Age of the session cookie; null for a browser-session cookie
  * @param hostPrefix       name the cookie with the {@code __Host-} prefix (needs Secure, Path=/ and no Domain)
  * @param https            serve over HTTPS with the bundled self-signed certificate
+ * @param adoptForeignIds  take up a well-formed session ID the shop never issued (sent in a cookie, or in the URL
+ *                         when {@link #acceptIdFromUrl}) and open a session under it, as permissive session
+ *                         managers do; else such an ID is replaced by a fresh one
  */
 public record ShopSettings(
         IdScheme ids,
@@ -35,7 +38,8 @@ public record ShopSettings(
         String sameSite,
         Duration cookieLifetime,
         boolean hostPrefix,
-        boolean https) {
+        boolean https,
+        boolean adoptForeignIds) {
 
     /** The base name of the session cookie. */
     public static final String COOKIE = "SESSIONID";
@@ -68,16 +72,24 @@ public record ShopSettings(
         }
     }
 
+    /** The switches without {@link #adoptForeignIds} (strict: foreign IDs are replaced). */
+    public ShopSettings(IdScheme ids, boolean rotateAtLogin, boolean invalidateAtLogout, Duration idleTimeout,
+            Duration absoluteTimeout, boolean acceptIdFromUrl, boolean writeIdIntoUrls, boolean httpOnly,
+            boolean secure, String sameSite, Duration cookieLifetime, boolean hostPrefix, boolean https) {
+        this(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl, writeIdIntoUrls,
+                httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, false);
+    }
+
     /** Every weakness on: what the literature warns about, all at once. */
     public static ShopSettings weak() {
         return new ShopSettings(IdScheme.SEQUENTIAL, false, false, null, null, true, true, false, false, null,
-                Duration.ofDays(365), false, false);
+                Duration.ofDays(365), false, false, true);
     }
 
     /** Every weakness off: what OWASP's session management cheat sheet asks for. */
     public static ShopSettings hardened() {
         return new ShopSettings(IdScheme.SECURE_RANDOM, true, true, Duration.ofMinutes(15), Duration.ofHours(8),
-                false, false, true, true, "Lax", null, true, true);
+                false, false, true, true, "Lax", null, true, true, false);
     }
 
     /** Parses a profile name, {@code weak} or {@code hardened}. */
@@ -96,66 +108,71 @@ public record ShopSettings(
 
     public ShopSettings withIds(IdScheme v) {
         return new ShopSettings(v, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withRotateAtLogin(boolean v) {
         return new ShopSettings(ids, v, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withInvalidateAtLogout(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, v, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withIdleTimeout(Duration v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, v, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withAbsoluteTimeout(Duration v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, v, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withAcceptIdFromUrl(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, v,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withWriteIdIntoUrls(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                v, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https);
+                v, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withHttpOnly(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, v, secure, sameSite, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, v, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withSecure(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, v, sameSite, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, v, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withSameSite(String v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, v, cookieLifetime, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, secure, v, cookieLifetime, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withCookieLifetime(Duration v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, v, hostPrefix, https);
+                writeIdIntoUrls, httpOnly, secure, sameSite, v, hostPrefix, https, adoptForeignIds);
     }
 
     public ShopSettings withHostPrefix(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, v, https);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, v, https, adoptForeignIds);
     }
 
     public ShopSettings withHttps(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, v);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, v, adoptForeignIds);
+    }
+
+    public ShopSettings withAdoptForeignIds(boolean v) {
+        return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, v);
     }
 }
