@@ -4,7 +4,9 @@ import dev.sessioninspector.browser.AppDirectories;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.inspect.InspectorState;
+import java.nio.file.Path;
 import dev.sessioninspector.ui.inspect.InspectorViews;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -59,6 +61,8 @@ public final class SessionInspectorApp extends Application {
         Browser browser = new Browser(AppDirectories.webViewData());
         window = new MainWindow(stage, browser);
         inspector = InspectorViews.install(window, inspectorState);
+        Path db = options.db();
+        inspector.installRecording(() -> db != null ? Project.open(db) : Project.openDefault());
         if (options.db() != null) {
             inspector.loader().openProject(options.db());
         }
@@ -103,7 +107,11 @@ public final class SessionInspectorApp extends Application {
     @Override
     public void stop() {
         stopped = true;
-        inspectorState.close();
+        if (inspector != null) {
+            inspector.shutdown();
+        } else {
+            inspectorState.close();
+        }
         if (demoControl != null) {
             demoControl.close();
         }
