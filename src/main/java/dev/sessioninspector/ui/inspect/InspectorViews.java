@@ -175,10 +175,11 @@ public final class InspectorViews {
         MenuItem exportHar = item("Export HAR (sanitized)…", "Ctrl+E", () -> chooseExport(false));
         MenuItem exportRaw = item("Export HAR with secrets…", "", () -> chooseExport(true));
         MenuItem reports = item("Export reports…", "Ctrl+Shift+E", this::chooseReports);
+        MenuItem flow = item("Save as flow file…", "", this::chooseFlow);
         MenuButton file = new MenuButton("File");
         file.setId("file-menu");
         file.setTooltip(new Tooltip("Open a project, import or export HAR, export reports"));
-        file.getItems().addAll(open, importHar, recentMenu, new SeparatorMenuItem(), exportHar, exportRaw, reports);
+        file.getItems().addAll(open, importHar, recentMenu, new SeparatorMenuItem(), exportHar, exportRaw, reports, flow);
         refreshRecent();
         picker.setId("recording-picker");
         picker.setPromptText("no recording");
@@ -252,6 +253,15 @@ public final class InspectorViews {
         File f = fc.showSaveDialog(window.stage());
         if (f != null) {
             loader.exportHar(f.toPath(), unsanitized);
+        }
+    }
+
+    private void chooseFlow() {
+        FileChooser fc = chooser("Save as flow file", "Flow files", "*.json");
+        fc.setInitialFileName("flow.json");
+        File f = fc.showSaveDialog(window.stage());
+        if (f != null) {
+            loader.saveFlow(f.toPath());
         }
     }
 
