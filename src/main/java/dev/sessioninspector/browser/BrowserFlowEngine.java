@@ -11,6 +11,7 @@ import dev.sessioninspector.flow.FlowOptions;
 import dev.sessioninspector.flow.FlowRun;
 import dev.sessioninspector.flow.FlowRunException;
 import dev.sessioninspector.flow.FlowStep;
+import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Marker;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +99,8 @@ public final class BrowserFlowEngine implements FlowEngine {
                 context.listener().stepStarted(number, step);
                 String outcome = steps.run(number, step, stepStart, notes);
                 session.flush(FLUSH);
-                step.mark().ifPresent(kind -> sink.marker(mark(sink, number, step, kind, stepStart)));
+                step.mark().ifPresent(kind -> sink.marker(mark(sink, steps.settledPages(stepStart), number, step,
+                        kind, stepStart)));
                 context.listener().stepFinished(number, step, outcome);
             }
         } finally {
@@ -128,10 +130,11 @@ public final class BrowserFlowEngine implements FlowEngine {
      * The step's mark: at the start of the first page request the step made, naming it; for a step that made
      * none, at the step's start, naming the last exchange before it.
      */
-    private static Marker mark(ObservingSink sink, int number, FlowStep step, Marker.Kind kind, Instant stepStart) {
+    private static Marker mark(ObservingSink sink, List<ObservingSink.Seen> pages, int number, FlowStep step,
+                               Marker.Kind kind, Instant stepStart) {
         String label = "step " + number + ": " + step.describe();
-        List<ObservingSink.Seen> pages = sink.pagesSince(stepStart);
-        Optional<ObservingSink.Seen> first = pages.isEmpty() ? sink.firstSince(stepStart) : Optional.of(pages.get(0));
+        Optional<ObservingSink.Seen> first = pages.stream().filter(p -> p.initiator() != Initiator.REDIRECT)
+                .findFirst().or(() -> pages.stream().findFirst()).or(() -> sink.firstSince(stepStart));
         return first.map(s -> new Marker(0, 0, s.start(), kind, Marker.Source.FLOW, label, s.id()))
                 .orElseGet(() -> new Marker(0, 0, stepStart, kind, Marker.Source.FLOW, label,
                         sink.lastBefore(stepStart).map(ObservingSink.Seen::id).orElse(null)));

@@ -70,8 +70,7 @@ final class StepRunner {
 
     private String loaded(int number, FlowStep step, String request, FlowPage.Load load, Instant stepStart,
                           List<String> notes) {
-        session.flush(Duration.ofSeconds(10));
-        List<ObservingSink.Seen> pages = sink.pagesSince(stepStart);
+        List<ObservingSink.Seen> pages = settledPages(stepStart);
         switch (load.ending()) {
             case SUCCEEDED -> {
                 return outcome(pages, load.location());
@@ -94,6 +93,30 @@ final class StepRunner {
                         number, true);
             }
             default -> throw new IllegalStateException("unexpected " + load.ending());
+        }
+    }
+
+    /**
+     * The page requests since {@code stepStart}, once the step's own first request is among them. WebView
+     * starts a redirect's next hop while the 3xx connection may still be open, so the page can be loaded
+     * before the first hop is recorded: wait (up to 5 s) while only redirect hops are there.
+     */
+    List<ObservingSink.Seen> settledPages(Instant stepStart) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            session.flush(Duration.ofSeconds(10));
+            List<ObservingSink.Seen> pages = sink.pagesSince(stepStart);
+            boolean onlyHops = !pages.isEmpty()
+                    && pages.stream().allMatch(p -> p.initiator() == dev.sessioninspector.model.Initiator.REDIRECT);
+            if (!onlyHops || System.nanoTime() > deadline) {
+                return pages;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return pages;
+            }
         }
     }
 
