@@ -27,6 +27,8 @@ final class TokenUnwrapper {
             + "|[A-Za-z0-9+/_-]{86})=*");
     private static final Pattern DIGEST = Pattern.compile("(.+)--([0-9a-f]{40}|[0-9a-f]{64})");
     private static final Pattern JETTY = Pattern.compile("(node\\d+)(.+?)(\\.node\\d+)?");
+    /** Jetty's extended id repeats the worker name as suffix: that fixes where the name ends. */
+    private static final Pattern JETTY_SUFFIXED = Pattern.compile("(node\\d+?)(.+)\\.\\1");
     private static final Pattern ROUTE = Pattern.compile("([^.]+)(\\.[A-Za-z0-9_-]{1,40})");
 
     /** The core tokens plus what was stripped to reach them. */
@@ -72,8 +74,10 @@ final class TokenUnwrapper {
             layout = "signed value <data>--<digest>";
         }
         if (allMatch(core, JETTY)) {
-            String worker = group(JETTY, core.get(0), 1);
-            core = map(core, t -> group(JETTY, t, 2));
+            // without the suffix, "node0" + a random part starting with digits cannot be told apart
+            Pattern jetty = allMatch(core, JETTY_SUFFIXED) ? JETTY_SUFFIXED : JETTY;
+            String worker = group(jetty, core.get(0), 1);
+            core = map(core, t -> group(jetty, t, 2));
             wrappers.add("Jetty worker name '" + worker + "' (prefix and .node suffix)");
             layout = (layout.isEmpty() ? "" : layout + "; ") + "Jetty session ID " + worker
                     + "<random base-36 longs><session counter>[." + worker + "]";
