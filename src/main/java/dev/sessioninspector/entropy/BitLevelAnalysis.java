@@ -91,7 +91,10 @@ final class BitLevelAnalysis {
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, true);
         }
         double frequency = NistFrequencyTests.frequency(seq).pValue();
-        double runs = NistFrequencyTests.runs(seq).pValue();
+        // NIST's runs test reports P = 0 when its frequency prerequisite fails; per position that would count
+        // one biased bit twice (and as "certain"), so the frequency test alone speaks for the bias here.
+        BitTestResult runsTest = NistFrequencyTests.runs(seq);
+        double runs = Double.isNaN(runsTest.statistic()) ? Double.NaN : runsTest.pValue();
         double poker = n >= 320 ? pokerPValue(seq) : Double.NaN;
         double longRun = longRunPValue(seq);
         double spectral = Double.NaN;
