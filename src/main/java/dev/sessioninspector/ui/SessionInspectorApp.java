@@ -1,0 +1,152 @@
+package dev.sessioninspector.ui;
+
+import dev.sessioninspector.browser.AppDirectories;
+import dev.sessioninspector.browser.Browser;
+import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.demo.ShopSettings;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: opens the {@link MainWindow} on the target, or, without one, starts the demo
+ * shop ({@code weak}) on a free loopback port in the background and opens it with its switch panel.
+ */
+public final class SessionInspectorApp extends Application {
+    private final GuiOptions options;
+    private final DemoShop runningShop;
+    private final ReadOnlyObjectWrapper<DemoShop> shop = new ReadOnlyObjectWrapper<>(this, "demoShop");
+    private MainWindow window;
+    private DemoShopControl demoControl;
+    private DemoShop ownShop;
+    private volatile boolean stopped;
+    private Consumer<Optional<RuntimeException>> screenshotDone = outcome -> {
+        outcome.ifPresent(GuiLauncher::fail);
+        Platform.exit();
+    };
+
+    /** For {@code Application.launch}: takes the options {@link GuiLauncher} was given. */
+    public SessionInspectorApp() {
+        this(GuiLauncher.pendingOptions(), null);
+    }
+
+    public SessionInspectorApp(GuiOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * Opens the window on an already running demo shop, its panel included. The caller owns (and closes)
+     * the shop; {@code options.target()}, when set, is opened instead of the shop's home page.
+     */
+    public SessionInspectorApp(GuiOptions options, DemoShop runningShop) {
+        this.options = options;
+        this.runningShop = runningShop;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Browser browser = new Browser(AppDirectories.webViewData());
+        window = new MainWindow(stage, browser);
+        if (options.screenshot() != null) {
+            new ScreenshotRun(window, options.screenshot(), screenshotDone).arm();
+        }
+        stage.show();
+        browser.view().requestFocus();
+        if (runningShop != null) {
+            attach(runningShop);
+            browser.load(options.target() != null ? options.target() : runningShop.baseUri());
+        } else if (options.target() != null) {
+            browser.load(options.target());
+        } else {
+            startDemoShop();
+        }
+    }
+
+    /**
+     * Replaces what happens once {@code --screenshot} has saved its file (default: record a failure for
+     * {@link GuiLauncher} and exit JavaFX). Call before {@link #start}.
+     */
+    void onScreenshotDone(Consumer<Optional<RuntimeException>> action) {
+        this.screenshotDone = action;
+    }
+
+    /** The window (FX thread; null before {@link #start}). */
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The demo shop the window controls, once it runs (FX thread). */
+    public ReadOnlyObjectProperty<DemoShop> demoShop() {
+        return shop.getReadOnlyProperty();
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        if (demoControl != null) {
+            demoControl.close();
+        }
+        DemoShop own;
+        synchronized (this) {
+            own = ownShop;
+        }
+        if (own != null) {
+            own.close();
+        }
+    }
+
+    private void startDemoShop() {
+        window.statusBar().show("Starting the demo shop …", false);
+        Task<DemoShop> starting = new Task<>() {
+            @Override
+            protected DemoShop call() {
+                DemoShop started = DemoShop.start(0, ShopSettings.weak());
+                synchronized (SessionInspectorApp.this) {
+                    ownShop = started;
+                }
+                if (stopped) {
+                    started.close();
+                }
+                return started;
+            }
+        };
+        starting.setOnSucceeded(e -> {
+            if (!stopped) {
+                attach(starting.getValue());
+                window.browser().load(starting.getValue().baseUri());
+            }
+        });
+        starting.setOnFailed(e -> demoShopFailed(starting.getException()));
+        Thread t = new Thread(starting, "demo-shop-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void attach(DemoShop running) {
+        demoControl = new DemoShopControl(running);
+        window.showDemoShop(new DemoShopPanel(demoControl));
+        window.statusBar().addRight("demo-shop-status", new SimpleStringProperty(
+                "Demo shop on " + running.baseUri().getAuthority()));
+        shop.set(running);
+    }
+
+    private void demoShopFailed(Throwable ex) {
+        String msg = "Could not start the demo shop: " + (ex.getMessage() == null ? ex : ex.getMessage());
+        window.statusBar().show(msg, true);
+        if (options.screenshot() != null) {
+            screenshotDone.accept(Optional.of(new IllegalStateException(msg, ex)));
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, msg + "\n\nOpen a site with the address bar instead.");
+        alert.initOwner(window.stage());
+        alert.setHeaderText("The demo shop did not start");
+        alert.show();
+    }
+}

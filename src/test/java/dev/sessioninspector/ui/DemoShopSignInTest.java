@@ -1,0 +1,101 @@
+package dev.sessioninspector.ui;
+
+import static dev.sessioninspector.ui.FxTests.fx;
+import static dev.sessioninspector.ui.FxTests.pageText;
+import static dev.sessioninspector.ui.FxTests.screenCentreOf;
+import static dev.sessioninspector.ui.FxTests.waitForPage;
+import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sessioninspector.browser.Browser;
+import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.demo.ShopSettings;
+import javafx.concurrent.Worker;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The app on a running demo shop, driven like a user: mouse clicks and key strokes go through the robot
+ * into the WebView (no form filled by script), and the account page must greet alice.
+ */
+class DemoShopSignInTest {
+    private final FxRobot robot = new FxRobot();
+    private DemoShop shop;
+    private SessionInspectorApp app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxTests.startToolkit();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        shop = DemoShop.start(0, ShopSettings.weak());
+        app = (SessionInspectorApp) FxToolkit.setupApplication(
+                () -> new SessionInspectorApp(new GuiOptions(null, null, false, null), shop));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        shop.close();
+    }
+
+    @Test
+    void signsInThroughTheWebViewWithRealClicksAndShowsTheAccountPage() {
+        Browser browser = fx(() -> app.window().browser());
+        waitForPage(browser, shop.baseUri().toString());
+        assertThat(fx(() -> app.window().stage().getTitle())).isEqualTo("Session Inspector");
+
+        // The page's own "Sign in" link in the header, clicked.
+        robot.clickOn(screenCentreOf(browser, "a[href*=\"/login\"]"), MouseButton.PRIMARY);
+        waitForPage(browser, shop.baseUri().resolve("/login").toString());
+
+        robot.clickOn(screenCentreOf(browser, "#username"), MouseButton.PRIMARY);
+        robot.write("alice");
+        robot.clickOn(screenCentreOf(browser, "#password"), MouseButton.PRIMARY);
+        robot.write("wonderland");
+        assertThat(fx(() -> browser.engine().executeScript("document.getElementById('username').value")))
+                .as("typed into the WebView").isEqualTo("alice");
+
+        robot.clickOn(screenCentreOf(browser, "#login-button"), MouseButton.PRIMARY);
+
+        waitUntil("the account page", () -> browser.location().get().contains("/account")
+                && browser.loadState().get() == Worker.State.SUCCEEDED);
+        assertThat(pageText(browser)).contains("Signed in as alice");
+        assertThat(fx(() -> (String) browser.engine().executeScript(
+                "document.getElementById('signed-in').textContent"))).contains("alice");
+    }
+
+    @Test
+    void aWrongPasswordStaysOnTheSignInPage() {
+        Browser browser = fx(() -> app.window().browser());
+        waitForPage(browser, shop.baseUri().toString());
+        fx(() -> {
+            browser.engine().load(shop.baseUri().resolve("/login").toString());
+            return null;
+        });
+        waitForPage(browser, shop.baseUri().resolve("/login").toString());
+        robot.clickOn(screenCentreOf(browser, "#username"), MouseButton.PRIMARY);
+        robot.write("alice");
+        robot.clickOn(screenCentreOf(browser, "#password"), MouseButton.PRIMARY);
+        robot.write("not-her-password");
+        // A click, not Enter: Monocle's robot sends no KEY_TYPED for Enter, and WebKit submits a form on
+        // the keypress that follows it (on a real display Enter submits).
+        robot.clickOn(screenCentreOf(browser, "#login-button"), MouseButton.PRIMARY);
+
+        waitUntil("the sign-in page's error line", () -> browser.loadState().get() == Worker.State.SUCCEEDED
+                && Boolean.TRUE.equals(browser.engine().executeScript("!!document.querySelector('[role=alert]')")),
+                () -> FxTests.describe(browser));
+        assertThat(fx(() -> browser.location().get())).doesNotContain("/account");
+        assertThat(pageText(browser)).doesNotContain("Signed in as alice");
+        assertThat(fx(() -> browser.engine().executeScript("document.getElementById('username').value")))
+                .as("the shop keeps the username").isEqualTo("alice");
+    }
+}
