@@ -22,6 +22,7 @@ public final class NavigationBar extends HBox {
     private final TextField address = new TextField();
     private final Label security = new Label();
     private final HBox trailing = new HBox();
+    private String shown = "";
 
     public NavigationBar(Browser browser) {
         this.browser = browser;
@@ -77,6 +78,7 @@ public final class NavigationBar extends HBox {
         address.setTooltip(new Tooltip("Address: Enter opens it (http:// is added when missing), Ctrl+L selects it"));
         address.setOnAction(e -> {
             if (browser.navigate(address.getText())) {
+                showLocation(browser.location().get());
                 address.pseudoClassStateChanged(Styles.INVALID, false);
                 browser.view().requestFocus();
             } else {
@@ -85,7 +87,7 @@ public final class NavigationBar extends HBox {
         });
         address.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                address.setText(browser.location().get());
+                showLocation(browser.location().get());
                 address.pseudoClassStateChanged(Styles.INVALID, false);
                 browser.view().requestFocus();
             }
@@ -97,8 +99,9 @@ public final class NavigationBar extends HBox {
             }
         });
         browser.location().addListener((obs, old, url) -> {
-            if (!address.isFocused() || browser.loading().get()) {
-                address.setText(url);
+            // Keep what the user is typing; otherwise follow the page (links, redirects, history).
+            if (!address.isFocused() || address.getText().equals(shown)) {
+                showLocation(url);
             }
             updateSecurity(url);
         });
@@ -121,6 +124,11 @@ public final class NavigationBar extends HBox {
         stack.getStyleClass().add("address-stack");
         StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
         return stack;
+    }
+
+    private void showLocation(String url) {
+        shown = url == null ? "" : url;
+        address.setText(shown);
     }
 
     private void updateSecurity(String url) {

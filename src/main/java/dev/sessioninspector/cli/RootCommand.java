@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Shows how a web site really handles its sessions.",
-        subcommands = {GuiCommand.class, DemoCommand.class})
+        subcommands = {GuiCommand.class, DemoCommand.class, ScanCommand.class})
 final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,15 +27,16 @@ import javafx.scene.layout.VBox;
 public final class DemoShopPanel extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
-    private final DemoShopControl control;
     private final List<SwitchRow> rows = new ArrayList<>();
     private final Label summary = new Label();
     private final Label error = new Label();
+    private final Label transportNote = new Label(
+            "Secure cookies never travel over http://, so sign-in will not stick here. The full hardened"
+                    + " shop needs HTTPS: demo --https --profile hardened");
     private final Button weak = new Button("Weak");
     private final Button hardened = new Button("Hardened");
 
     public DemoShopPanel(DemoShopControl control) {
-        this.control = control;
         getStyleClass().add("demo-panel");
         setId("demo-panel");
         ShopSettings initial = control.settings().get();
@@ -50,8 +52,8 @@ public final class DemoShopPanel extends VBox {
                 + " no cookie attributes, a cookie that lives a year."));
         weak.setOnAction(e -> control.applyProfile(ShopSettings.weak()));
         hardened.setId("profile-hardened");
-        hardened.setTooltip(new Tooltip("Every weakness off, as OWASP's cheat sheet asks (HTTPS stays as the shop"
-                + " was started)."));
+        hardened.setTooltip(new Tooltip("Every weakness off, as OWASP's cheat sheet asks. HTTPS stays as the shop"
+                + " was started: over http:// the Secure cookie is not sent back."));
         hardened.setOnAction(e -> control.applyProfile(ShopSettings.hardened()));
         for (Button b : List.of(weak, hardened)) {
             b.getStyleClass().add("profile-button");
@@ -64,6 +66,7 @@ public final class DemoShopPanel extends VBox {
         summary.getStyleClass().add("weakness-summary");
         error.getStyleClass().add("panel-error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(control.error());
         error.visibleProperty().bind(control.error().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -87,6 +90,7 @@ public final class DemoShopPanel extends VBox {
                 + " red: the weakness is on. Hover a switch for what it does.");
         hint.getStyleClass().add("panel-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         sections.getChildren().add(hint);
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -94,7 +98,12 @@ public final class DemoShopPanel extends VBox {
         scroll.getStyleClass().add("panel-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        VBox header = new VBox(title, where, profiles, summary, error);
+        transportNote.getStyleClass().add("panel-warning");
+        transportNote.setWrapText(true);
+        transportNote.setMinHeight(Region.USE_PREF_SIZE);
+        transportNote.setId("transport-note");
+
+        VBox header = new VBox(title, where, profiles, summary, transportNote, error);
         header.getStyleClass().add("panel-header");
         header.setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(header, scroll);
@@ -116,6 +125,9 @@ public final class DemoShopPanel extends VBox {
         summary.setText(weaknesses == 0 ? "All " + total + " protections on"
                 : weaknesses + " of " + total + " protections off");
         summary.pseudoClassStateChanged(Styles.INSECURE, weaknesses > 0);
+        boolean secureOverHttp = (s.secure() || s.hostPrefix()) && !s.https();
+        transportNote.setVisible(secureOverHttp);
+        transportNote.setManaged(secureOverHttp);
         weak.pseudoClassStateChanged(CURRENT, s.equals(ShopSettings.weak().withHttps(s.https())));
         hardened.pseudoClassStateChanged(CURRENT, s.equals(ShopSettings.hardened().withHttps(s.https())));
     }

@@ -44,7 +44,8 @@ public final class MainWindow {
     private final Zoom zoom;
     private DemoShopPanel demoPanel;
     private ToggleButton demoToggle;
-    private double demoDivider = 0.74;
+    /** Where the divider before the demo panel was when it was hidden; negative before the first showing. */
+    private double demoDivider = -1;
 
     /** Builds the window's scene on {@code stage} (not shown yet). FX thread. */
     public MainWindow(Stage stage, Browser browser) {
@@ -141,13 +142,27 @@ public final class MainWindow {
         boolean shown = main.getItems().contains(demoPanel);
         if (visible && !shown) {
             main.getItems().add(demoPanel);
-            main.setDividerPositions(demoDivider);
+            if (demoDivider >= 0) {
+                main.setDividerPositions(demoDivider);
+            } else {
+                fitDividerToPanel();
+            }
         } else if (!visible && shown) {
             demoDivider = main.getDividerPositions()[0];
             main.getItems().remove(demoPanel);
         }
         if (demoToggle.isSelected() != visible) {
             demoToggle.setSelected(visible);
+        }
+    }
+
+    /** Gives the panel its preferred width (from the stylesheet, so it follows the zoom). */
+    private void fitDividerToPanel() {
+        demoPanel.applyCss();
+        double width = main.getWidth() > 0 ? main.getWidth() : stage.getScene().getWidth();
+        double panel = demoPanel.prefWidth(-1);
+        if (width > 0 && panel > 0) {
+            main.setDividerPositions(Math.max(0.35, 1 - panel / width));
         }
     }
 

@@ -41,6 +41,11 @@ final class ShopSwitches {
                     + " attacker hand a victim a link with a chosen session.",
             s -> !s.acceptIdFromUrl(), (s, v) -> s.withAcceptIdFromUrl(!v), true, true);
 
+    static final Toggle REFUSE_FOREIGN = new Toggle("Refuse unknown IDs",
+            "Replace a session ID the shop never issued with a fresh one. Adopting it lets an attacker pick"
+                    + " the victim's session ID in advance (session fixation).",
+            s -> !s.adoptForeignIds(), (s, v) -> s.withAdoptForeignIds(!v), true, true);
+
     static final Toggle WRITE_INTO_URLS = new Toggle("Keep IDs out of links",
             "Do not write the session ID into the links of each page. IDs in URLs leak through Referer"
                     + " headers, logs, history and shared links.",
@@ -79,8 +84,8 @@ final class ShopSwitches {
             ShopSettings::httpOnly, ShopSettings::withHttpOnly, true, true);
 
     static final Toggle SECURE = new Toggle("Secure",
-            "Send the cookie over HTTPS only. Over plain HTTP the browser then keeps it back, so signing in"
-                    + " on an http:// shop stops working: the attribute at work.",
+            "Send the cookie over HTTPS only. On an http:// shop the browser then keeps it back, so the"
+                    + " session is lost after each page (unless the ID also travels in URLs): the attribute at work.",
             ShopSettings::secure, ShopSettings::withSecure, true, true);
 
     static final Choice<String> SAME_SITE = new Choice<>("SameSite",
@@ -103,7 +108,7 @@ final class ShopSwitches {
 
     /** Every switch of {@link ShopSettings}, in panel order. */
     static final List<Section> SECTIONS = List.of(
-            new Section("Session ID", List.of(IDS, ROTATE, ACCEPT_FROM_URL, WRITE_INTO_URLS)),
+            new Section("Session ID", List.of(IDS, ROTATE, REFUSE_FOREIGN, ACCEPT_FROM_URL, WRITE_INTO_URLS)),
             new Section("Lifetime", List.of(INVALIDATE, IDLE, ABSOLUTE, LIFETIME)),
             new Section("Cookie attributes", List.of(HTTP_ONLY, SECURE, SAME_SITE, HOST_PREFIX)),
             new Section("Transport", List.of(HTTPS)));

@@ -89,7 +89,7 @@ class DemoShopPanelTest {
     void theProfileButtonsSwitchEveryProtectionAtOnce() throws Exception {
         robot.clickOn("#profile-hardened");
         waitUntil("the hardened profile", () -> shop.settings().equals(ShopSettings.hardened().withHttps(false)));
-        waitUntil("the summary to follow", () -> summary().startsWith("1 of 13"));
+        waitUntil("the summary to follow", () -> summary().equals("1 of " + ShopSwitches.all().size() + " protections off"));
         String cookie = sessionSetCookie();
         assertThat(cookie).startsWith("__Host-SESSIONID=").containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax");
@@ -98,9 +98,14 @@ class DemoShopPanelTest {
         assertThat(weakRows).as("only HTTPS, fixed while the shop runs, stays red")
                 .containsOnlyOnce(true);
 
+        assertThat(fx(() -> robot.lookup("#transport-note").query().isVisible()))
+                .as("the panel warns that Secure cookies do not travel over http").isTrue();
+
         robot.clickOn("#profile-weak");
         waitUntil("the weak profile", () -> shop.settings().equals(ShopSettings.weak()));
-        waitUntil("the summary to follow", () -> summary().startsWith("13 of 13"));
+        waitUntil("the summary to follow", () -> summary().equals(ShopSwitches.all().size() + " of "
+                + ShopSwitches.all().size() + " protections off"));
+        assertThat(fx(() -> robot.lookup("#transport-note").query().isVisible())).isFalse();
         assertThat(sessionSetCookie()).startsWith("SESSIONID=");
     }
 

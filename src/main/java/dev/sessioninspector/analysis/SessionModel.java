@@ -1,0 +1,81 @@
+package dev.sessioninspector.analysis;
+
+import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.RecordingData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds the {@link SessionContext} of a recording: login and logout first, then the session cookies (whose
+ * behaviour at login and logout counts most), then the framework and the signed-in oracle.
+ */
+public final class SessionModel {
+    /** How many pages of each phase the oracle learns from. */
+    static final int MAX_PAGES = 200;
+
+    private SessionModel() {
+    }
+
+    /** A purely passive model of the recording. */
+    public static SessionContext build(RecordingData data) {
+        return build(data, AnalysisInputs.NONE, TokenStatsCalculator.NONE);
+    }
+
+    public static SessionContext build(RecordingData data, AnalysisInputs inputs, TokenStatsCalculator stats) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(inputs, "inputs");
+        CookieTraffic traffic = CookieTraffic.of(data);
+        List<Exchange> exchanges = traffic.exchanges();
+        Redirects redirects = new Redirects(data.exchanges());
+        AuthPointDetector detector = new AuthPointDetector(exchanges, data.markers(), redirects);
+        Optional<AuthPoint> login = detector.login();
+        Optional<AuthPoint> logout = detector.logout(login);
+        List<Exchange> loginChain = login.flatMap(p -> data.exchange(p.exchangeId())).map(redirects::chain)
+                .orElse(List.of());
+        List<Exchange> logoutChain = logout.flatMap(p -> data.exchange(p.exchangeId())).map(redirects::chain)
+                .orElse(List.of());
+        if (!loginChain.isEmpty() && !logoutChain.isEmpty()
+                && exchanges.indexOf(logoutChain.get(0)) <= exchanges.indexOf(loginChain.get(loginChain.size() - 1))) {
+            logout = Optional.empty(); // a logout before the login ends is no logout of this session
+            logoutChain = List.of();
+        }
+        Phases phases = Phases.cut(exchanges, loginChain, logoutChain);
+        List<SessionCookie> cookies = SessionCookieIdentifier.identify(traffic, phases, inputs.sessionCookies());
+        Framework framework = FrameworkDetector.detect(data.exchanges(), traffic.names());
+        SignedInOracle oracle = login.isPresent()
+                ? SignedInOracle.learn(pages(phases.beforeLogin()), pages(phases.afterLogin()), userName(loginChain),
+                        inputs.authenticatedUrl(), redirects)
+                : SignedInOracle.none();
+        return new SessionContext(data, traffic, redirects, phases, login.orElse(null), logout.orElse(null), cookies,
+                framework, oracle, inputs, stats);
+    }
+
+    /** The page loads of a phase, at most {@link #MAX_PAGES} of them (enough to learn from, bounded in time). */
+    private static List<Exchange> pages(List<Exchange> exchanges) {
+        List<Exchange> out = new ArrayList<>();
+        for (Exchange e : exchanges) {
+            if (SessionCookieIdentifier.documentLike(e)) {
+                out.add(e);
+                if (out.size() >= MAX_PAGES) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String userName(List<Exchange> loginChain) {
+        if (loginChain.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<String, String> f : FormFields.of(loginChain.get(0)).entrySet()) {
+            if (FormFields.isUserField(f.getKey()) && f.getValue().length() >= 2) {
+                return f.getValue();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.sessioninspector.entropy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Character-level analysis per position: the character set, its Shannon entropy, the count (uniformity)
+ * test and the transition test across successive tokens, as Burp Sequencer's character-level analysis does,
+ * but judged against the encoding's alphabet rather than only the characters that happened to appear.
+ */
+final class CharacterAnalysis {
+    private CharacterAnalysis() {
+    }
+
+    static List<PositionStats> analyze(List<String> core, String alphabet) {
+        int maxLen = core.stream().mapToInt(String::length).max().orElse(0);
+        Map<Character, Integer> index = new HashMap<>();
+        for (int i = 0; i < alphabet.length(); i++) {
+            index.put(alphabet.charAt(i), i);
+        }
+        int k = alphabet.length();
+        List<PositionStats> out = new ArrayList<>(maxLen);
+        int[] idx = new int[core.size()];
+        for (int p = 0; p < maxLen; p++) {
+            int[] counts = new int[k];
+            int samples = 0;
+            for (int t = 0; t < core.size(); t++) {
+                String s = core.get(t);
+                if (s.length() > p) {
+                    Integer i = index.get(s.charAt(p));
+                    idx[t] = i == null ? -1 : i;
+                    if (i != null) {
+                        counts[i]++;
+                        samples++;
+                    }
+                } else {
+                    idx[t] = -1;
+                }
+            }
+            out.add(position(p, samples, counts, alphabet, idx));
+        }
+        return out;
+    }
+
+    private static PositionStats position(int p, int samples, int[] counts, String alphabet, int[] idx) {
+        int k = alphabet.length();
+        int distinct = 0;
+        for (int c : counts) {
+            distinct += c > 0 ? 1 : 0;
+        }
+        boolean full = distinct >= plausibleDistinct(k, samples);
+        StringBuilder chars = new StringBuilder();
+        List<Integer> chosen = new ArrayList<>();
+        int[] remap = new int[k];
+        for (int i = 0; i < k; i++) {
+            remap[i] = -1;
+            if (full || counts[i] > 0) {
+                remap[i] = chars.length();
+                chars.append(alphabet.charAt(i));
+                chosen.add(counts[i]);
+            }
+        }
+        int size = chars.length();
+        double shannon = 0;
+        for (int c : counts) {
+            if (c > 0) {
+                double q = c / (double) samples;
+                shannon -= q * Math.log(q) / Math.log(2);
+            }
+        }
+        double uniformity = Double.NaN;
+        if (size > 1 && samples > 1) {
+            double expected = samples / (double) size;
+            double chi2 = 0;
+            for (int c : chosen) {
+                chi2 += (c - expected) * (c - expected) / expected;
+            }
+            uniformity = SpecialFunctions.chiSquareSurvival(chi2, size - 1);
+        }
+        double transition = transitionPValue(idx, remap, size);
+        int bits = size > 1 ? 31 - Integer.numberOfLeadingZeros(size) : 0;
+        return new PositionStats(p, samples, distinct, size, chars.toString(), chosen, Math.max(0, shannon),
+                size > 0 ? Math.log(size) / Math.log(2) : 0, uniformity, transition, bits);
+    }
+
+    /** Uniform steps between successive tokens' characters: χ² of (next − previous) mod k. */
+    private static double transitionPValue(int[] idx, int[] remap, int size) {
+        if (size < 2) {
+            return Double.NaN;
+        }
+        long[] steps = new long[size];
+        int pairs = 0;
+        for (int t = 0; t + 1 < idx.length; t++) {
+            if (idx[t] >= 0 && idx[t + 1] >= 0) {
+                int a = remap[idx[t]];
+                int b = remap[idx[t + 1]];
+                steps[Math.floorMod(b - a, size)]++;
+                pairs++;
+            }
+        }
+        if (pairs < 2) {
+            return Double.NaN;
+        }
+        double expected = pairs / (double) size;
+        double chi2 = 0;
+        for (long c : steps) {
+            chi2 += (c - expected) * (c - expected) / expected;
+        }
+        return SpecialFunctions.chiSquareSurvival(chi2, size - 1);
+    }
+
+    /**
+     * The fewest distinct characters that n uniform draws from k would plausibly show: the expectation
+     * k(1 − (1 − 1/k)ⁿ) less four standard deviations (and one for rounding).
+     */
+    static double plausibleDistinct(int k, int n) {
+        if (k <= 1 || n <= 0) {
+            return 0;
+        }
+        double q1 = Math.pow(1 - 1.0 / k, n);
+        double q2 = Math.pow(1 - 2.0 / k, n);
+        double mean = k * (1 - q1);
+        double variance = Math.max(0, k * q1 + (double) k * (k - 1) * q2 - (double) k * k * q1 * q1);
+        return mean - 4 * Math.sqrt(variance) - 1;
+    }
+}

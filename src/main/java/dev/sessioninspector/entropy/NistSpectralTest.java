@@ -1,0 +1,43 @@
+package dev.sessioninspector.entropy;
+
+import static dev.sessioninspector.entropy.SpecialFunctions.erfc;
+
+/**
+ * NIST SP 800-22 Rev 1a §2.6, the discrete Fourier transform (spectral) test: the share of the first n/2
+ * DFT moduli of the ±1 sequence below the 95 % threshold T = √(ln(1/0.05)·n).
+ */
+public final class NistSpectralTest {
+    private NistSpectralTest() {
+    }
+
+    public static BitTestResult discreteFourierTransform(BitSequence bits) {
+        int n = bits.length();
+        if (n < 2) {
+            return BitTestResult.notApplicable("discreteFourierTransform", "fewer than 2 bits");
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 2 * bits.bit(i) - 1;
+        }
+        double[] moduli = Fft.magnitudes(x, n / 2);
+        double threshold = Math.sqrt(Math.log(1 / 0.05) * n);
+        int below = 0;
+        for (double m : moduli) {
+            if (m < threshold) {
+                below++;
+            }
+        }
+        double d = statistic(n, below);
+        return BitTestResult.of("discreteFourierTransform", d, "N1=" + below + ", N0=" + 0.95 * n / 2.0,
+                pValue(d));
+    }
+
+    /** d = (N1 − N0) / √(n·0.95·0.05/4) with N0 = 0.95·n/2, for {@code below} = N1 moduli under T. */
+    static double statistic(int n, int below) {
+        return (below - 0.95 * n / 2.0) / Math.sqrt(n * 0.95 * 0.05 / 4);
+    }
+
+    static double pValue(double d) {
+        return erfc(Math.abs(d) / Math.sqrt(2));
+    }
+}

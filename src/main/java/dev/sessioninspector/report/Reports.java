@@ -1,0 +1,82 @@
+package dev.sessioninspector.report;
+
+import dev.sessioninspector.analysis.AnalysisResult;
+import dev.sessioninspector.model.RecordingData;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The report formats by name, and writing several into a folder without leaving half-written files. */
+public final class Reports {
+    private static final Map<String, ReportWriter> WRITERS = new TreeMap<>(Map.of(
+            "json", new JsonReport(),
+            "html", new HtmlReport(),
+            "md", new MarkdownReport(),
+            "sarif", new SarifReport(),
+            "junit", new JUnitReport()));
+
+    private Reports() {
+    }
+
+    /** The format names, sorted: {@code html json junit md sarif}. */
+    public static List<String> formats() {
+        return List.copyOf(WRITERS.keySet());
+    }
+
+    /** The writer for a format name (case-insensitive); an unknown name is an IllegalArgumentException. */
+    public static ReportWriter forFormat(String format) {
+        ReportWriter w = WRITERS.get(format == null ? "" : format.trim().toLowerCase(Locale.ROOT));
+        if (w == null) {
+            throw new IllegalArgumentException("unknown report format '" + format + "' (use "
+                    + String.join(", ", WRITERS.keySet()) + ")");
+        }
+        return w;
+    }
+
+    /**
+     * Writes each format into {@code dir} (created if missing). Every report goes to a temporary file first
+     * and is moved into place only when complete, so a failure never leaves a truncated report.
+     *
+     * @return the files written, in the order of {@code formats}
+     */
+    public static List<Path> writeAll(Collection<String> formats, AnalysisResult result, RecordingData data, Path dir)
+            throws IOException {
+        List<ReportWriter> writers = new ArrayList<>();
+        for (String f : new LinkedHashSet<>(formats)) {
+            writers.add(forFormat(f)); // validate every name before writing anything
+        }
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (ReportWriter w : writers) {
+            Path target = dir.resolve(w.fileName());
+            Path tmp = dir.resolve("." + w.fileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    w.write(result, data, out);
+                }
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+}

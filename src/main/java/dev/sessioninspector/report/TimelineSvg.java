@@ -1,0 +1,186 @@
+package dev.sessioninspector.report;
+
+import dev.sessioninspector.analysis.AnalysisResult;
+import dev.sessioninspector.analysis.AuthPoint;
+import dev.sessioninspector.analysis.CookieTraffic;
+import dev.sessioninspector.analysis.IssuedCookie;
+import dev.sessioninspector.model.Evidence;
+import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Finding;
+import dev.sessioninspector.model.Initiator;
+import dev.sessioninspector.model.RecordingData;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The recording as an inline SVG: exchanges along time (one column each, in order, coloured by status), a
+ * lane per cookie whose segments are coloured by value (a new colour is a new value), login and logout
+ * lines, and red rings on the exchanges findings cite as evidence.
+ */
+final class TimelineSvg {
+    static final int MAX_EXCHANGES = 1500;
+    static final int MAX_LANES = 10;
+    private static final int LEFT = 190;
+    private static final int TOP = 44;
+    private static final int LANE = 24;
+    private static final String[] PALETTE = {"#2f7ed8", "#8bbc21", "#f28f43", "#9063cd", "#1aadce", "#c42525",
+        "#77a1e5", "#a6c96a", "#e1a81f", "#492970"};
+
+    private TimelineSvg() {
+    }
+
+    static String render(AnalysisResult result, RecordingData data) {
+        List<Exchange> all = data.exchanges();
+        List<Exchange> shown = all.size() > MAX_EXCHANGES ? all.subList(0, MAX_EXCHANGES) : all;
+        CookieTraffic traffic = CookieTraffic.of(data);
+        List<String> lanes = lanes(result, traffic);
+        Set<Long> evidence = new HashSet<>();
+        for (Finding f : result.findings()) {
+            f.evidence().stream().map(Evidence::exchange).forEach(evidence::add);
+        }
+        int step = Math.max(16, Math.min(48, 900 / Math.max(1, shown.size())));
+        Map<Long, Integer> column = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            column.put(shown.get(i).id(), i);
+        }
+        int width = LEFT + Math.max(1, shown.size()) * step + 30;
+        int height = TOP + 34 + lanes.size() * LANE + 30;
+        StringBuilder s = new StringBuilder();
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" role=\"img\" aria-label=\"Timeline of ").append(shown.size())
+                .append(" exchanges\">\n");
+        s.append("<text x=\"8\" y=\"").append(TOP + 4).append("\" class=\"lbl\">exchanges</text>\n");
+        s.append("<line x1=\"").append(LEFT - 6).append("\" y1=\"").append(TOP).append("\" x2=\"").append(width - 20)
+                .append("\" y2=\"").append(TOP).append("\" class=\"axis\"/>\n");
+        authLine(s, result.loginPoint().orElse(null), "login", column, step, height, "#1b9e4b");
+        authLine(s, result.logoutPoint().orElse(null), "logout", column, step, height, "#7a4cc2");
+        java.time.Instant t0 = shown.isEmpty() ? null : shown.get(0).start();
+        int labelEvery = Math.max(1, 80 / step);
+        for (int i = 0; i < shown.size(); i++) {
+            Exchange e = shown.get(i);
+            int x = x(i, step);
+            if (evidence.contains(e.id())) {
+                s.append("<circle cx=\"").append(x).append("\" cy=\"").append(TOP).append("\" r=\"8\" class=\"ev\"/>\n");
+            }
+            s.append("<circle cx=\"").append(x).append("\" cy=\"").append(TOP).append("\" r=\"5\" fill=\"")
+                    .append(statusColour(e)).append("\"").append(e.initiator() == Initiator.PROBE ? " class=\"probe\"" : "")
+                    .append("><title>").append(Html.esc("#" + e.id() + " " + e.method() + " " + e.url() + " → "
+                            + (e.failed() ? "no response" : String.valueOf(e.status()))
+                            + (evidence.contains(e.id()) ? " (evidence)" : "")))
+                    .append("</title></circle>\n");
+            if (i % labelEvery == 0) {
+                s.append("<text x=\"").append(x).append("\" y=\"").append(TOP - 12).append("\" class=\"tick\">")
+                        .append(Html.esc("+" + seconds(Duration.between(t0, e.start())))).append("</text>\n");
+            }
+        }
+        for (int l = 0; l < lanes.size(); l++) {
+            String name = lanes.get(l);
+            boolean session = result.sessionCookieNames().contains(name);
+            int y = TOP + 24 + l * LANE;
+            s.append("<text x=\"8\" y=\"").append(y + 14).append("\" class=\"lbl").append(session ? " sess" : "")
+                    .append("\">").append(Html.esc(shorten(name, 24))).append(session ? " ★" : "").append("<title>")
+                    .append(Html.esc(name + (session ? " (session cookie)" : ""))).append("</title></text>\n");
+            Map<String, Integer> colours = new HashMap<>();
+            for (int i = 0; i < shown.size(); i++) {
+                Exchange e = shown.get(i);
+                String v = traffic.sent(e.id()).get(name);
+                if (v != null) {
+                    String c = PALETTE[colours.computeIfAbsent(v, k -> colours.size()) % PALETTE.length];
+                    s.append("<rect x=\"").append(x(i, step) - step / 2 + 1).append("\" y=\"").append(y + 3)
+                            .append("\" width=\"").append(step - 2).append("\" height=\"").append(LANE - 8)
+                            .append("\" fill=\"").append(c).append("\"><title>")
+                            .append(Html.esc("#" + e.id() + " sent " + name + "=" + abbrev(v))).append("</title></rect>\n");
+                }
+                for (IssuedCookie ic : traffic.set(e.id())) {
+                    if (!ic.name().equals(name)) {
+                        continue;
+                    }
+                    int x = x(i, step);
+                    if (ic.deletion()) {
+                        s.append("<text x=\"").append(x).append("\" y=\"").append(y + 16).append("\" class=\"del\">×<title>")
+                                .append(Html.esc("#" + e.id() + " deleted " + name)).append("</title></text>\n");
+                    } else {
+                        String c = PALETTE[colours.computeIfAbsent(ic.value(), k -> colours.size()) % PALETTE.length];
+                        s.append("<path d=\"M").append(x - 5).append(' ').append(y - 2).append(" h10 l-5 6 z\" fill=\"")
+                                .append(c).append("\" class=\"set\"><title>")
+                                .append(Html.esc("#" + e.id() + (ic.byScript() ? " script set " : " Set-Cookie ") + name
+                                        + "=" + abbrev(ic.value())))
+                                .append("</title></path>\n");
+                    }
+                }
+            }
+        }
+        if (all.size() > shown.size()) {
+            s.append("<text x=\"").append(LEFT).append("\" y=\"").append(height - 8).append("\" class=\"lbl\">")
+                    .append("first ").append(shown.size()).append(" of ").append(all.size()).append(" exchanges shown</text>\n");
+        }
+        s.append("</svg>");
+        return s.toString();
+    }
+
+    private static List<String> lanes(AnalysisResult result, CookieTraffic traffic) {
+        Set<String> out = new LinkedHashSet<>(result.sessionCookieNames());
+        for (String n : traffic.names()) {
+            if (out.size() >= MAX_LANES) {
+                break;
+            }
+            out.add(n);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void authLine(StringBuilder s, AuthPoint p, String label, Map<Long, Integer> column, int step,
+            int height, String colour) {
+        if (p == null || !column.containsKey(p.exchangeId())) {
+            return;
+        }
+        int x = x(column.get(p.exchangeId()), step);
+        s.append("<line x1=\"").append(x).append("\" y1=\"12\" x2=\"").append(x).append("\" y2=\"").append(height - 6)
+                .append("\" stroke=\"").append(colour).append("\" stroke-dasharray=\"4 3\"/>\n");
+        s.append("<text x=\"").append(x + 4).append("\" y=\"12\" fill=\"").append(colour).append("\" class=\"auth\">")
+                .append(label).append("<title>").append(Html.esc(label + " at exchange " + p.exchangeId() + ": " + p.reason()))
+                .append("</title></text>\n");
+    }
+
+    private static int x(int column, int step) {
+        return LEFT + column * step + step / 2;
+    }
+
+    private static String statusColour(Exchange e) {
+        if (e.failed()) {
+            return "#999999";
+        }
+        if (e.status() >= 500) {
+            return "#c0392b";
+        }
+        if (e.status() >= 400) {
+            return "#e67e22";
+        }
+        if (e.status() >= 300) {
+            return "#3498db";
+        }
+        return "#27ae60";
+    }
+
+    private static String seconds(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
+                : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
+    }
+
+    static String abbrev(String v) {
+        return v.length() <= 12 ? v : v.substring(0, 10) + "…";
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,196 @@
+package dev.sessioninspector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Recording;
+import dev.sessioninspector.model.RecordingData;
+import dev.sessioninspector.store.Project;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+class ScanCommandTest {
+    @TempDir
+    Path dir;
+
+    private DemoShop shop;
+    private Path db;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void start() {
+        shop = DemoShop.start(0, ShopSettings.weak());
+        db = dir.resolve("scan.db");
+    }
+
+    @AfterEach
+    void stop() {
+        shop.close();
+    }
+
+    private Path flowFile(URI base, String steps) throws Exception {
+        Path f = dir.resolve("flow.json");
+        Files.writeString(f, "{\"name\": \"Tea shop\", \"baseUrl\": \"" + base + "\", \"authenticatedUrl\": \"/account\","
+                + " \"steps\": [" + steps + "]}");
+        return f;
+    }
+
+    private Path teaShopFlow() throws Exception {
+        return flowFile(shop.baseUri(), """
+                {"get": "/"}, {"get": "/login"},
+                {"post": "/login", "form": {"username": "alice", "password": "wonderland"}, "mark": "login"},
+                {"get": "/cart"}, {"post": "/cart/add", "form": {"item": "tea"}}, {"get": "/logout", "mark": "logout"}""");
+    }
+
+    private int scan(String... args) {
+        CommandLine cl = Cli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 1];
+        all[0] = "scan";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return cl.execute(all);
+    }
+
+    private String errLines() {
+        return err.toString().strip();
+    }
+
+    @Test
+    void aScanRecordsTheFlowIntoTheProjectAndSummarizesIt() throws Exception {
+        Path flow = teaShopFlow();
+        assertThat(scan("--flow", flow.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
+        try (Project project = Project.openReadOnly(db)) {
+            Recording rec = project.recordings().get(0);
+            RecordingData data = project.load(rec.id());
+            assertThat(rec.name()).isEqualTo("Tea shop");
+            assertThat(rec.ended()).isNotNull();
+            long redirects = data.exchanges().stream().filter(e -> e.redirectOf() != null).count();
+            assertThat(redirects).isPositive();
+            assertThat(out.toString()).contains(
+                    "Recorded \"Tea shop\" (http engine, 6 steps) into " + db.toAbsolutePath(),
+                    "  recording:     " + rec.id() + "\n",
+                    "  exchanges:     " + data.exchanges().size() + " (" + redirects + " redirect hops, 0 failed)",
+                    "  cookie events: " + data.cookieEvents().size() + "\n",
+                    "  markers:       login at exchange " + data.markers().get(0).exchangeId() + ", logout at exchange "
+                            + data.markers().get(1).exchangeId(),
+                    "  cookies seen:  SESSIONID");
+            Exchange login = data.exchange(data.markers().get(0).exchangeId()).orElseThrow();
+            assertThat(login.requestBody().text()).contains("password=%5Bmasked%5D");
+        }
+        assertThat(err.toString()).contains("step 3/6: POST /login: 302 -> ")
+                .contains("passive rules, active probes, reports are not part of this build yet");
+
+        // a second scan adds a recording to the same project
+        assertThat(scan("--flow", flow.toString(), "--db", db.toString(), "--keep-secrets")).isZero();
+        try (Project project = Project.openReadOnly(db)) {
+            assertThat(project.recordings()).hasSize(2);
+            RecordingData second = project.load(project.recordings().get(1).id());
+            assertThat(second.exchange(second.markers().get(0).exchangeId()).orElseThrow().requestBody().text())
+                    .contains("password=wonderland");
+        }
+    }
+
+    @Test
+    void aBadFlowIsExit2WithOneLineAndNoProjectFile() throws Exception {
+        Path flow = flowFile(shop.baseUri(), "{\"get\": \"/\"}, {\"get\": \"/x\"}, {\"post\": \"login\"}");
+        assertThat(scan("--flow", flow.toString(), "--db", db.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(errLines()).isEqualTo("scan: flow file " + flow + ": step 3: \"post\" needs a path starting with /");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
+    void browserOnlyStepsAndTheBrowserEngineAreRefusedForNow() throws Exception {
+        Path flow = flowFile(shop.baseUri(), "{\"get\": \"/\"}, {\"click\": \"#login\"}");
+        assertThat(scan("--flow", flow.toString(), "--db", db.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(errLines()).isEqualTo("scan: flow file " + flow
+                + ": step 2: \"click\" needs the browser engine (--engine browser)");
+        err.getBuffer().setLength(0);
+        assertThat(scan("--flow", flow.toString(), "--db", db.toString(), "--engine", "browser"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(errLines()).isEqualTo("scan: browser engine not available yet (use --engine http)");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableTargetIsExit3AndWhatWasRecordedStays() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        Path flow = flowFile(URI.create("http://127.0.0.1:" + closed), "{\"get\": \"/\"}");
+        assertThat(scan("--flow", flow.toString(), "--db", db.toString())).isEqualTo(ExitCodes.RUNTIME);
+        assertThat(errLines()).startsWith("scan: target unreachable at step 1 (GET http://127.0.0.1:" + closed + "/)")
+                .endsWith("(what was recorded is in recording 1 of " + db.toAbsolutePath() + ")")
+                .doesNotContain("\n");
+        try (Project project = Project.openReadOnly(db)) {
+            assertThat(project.load(1).exchanges()).singleElement().satisfies(e -> assertThat(e.failed()).isTrue());
+        }
+    }
+
+    @Test
+    void aProjectFileThatIsNotOursIsExit2AndUntouched() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "my notes");
+        assertThat(scan("--flow", teaShopFlow().toString(), "--db", notes.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(errLines()).isEqualTo("scan: " + notes.toAbsolutePath()
+                + " is not a Session Inspector project (not an SQLite database)");
+        assertThat(Files.readString(notes)).isEqualTo("my notes");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--idle-max|30x|scan: Invalid value for option '--idle-max': '30x' is not a duration (use e.g. 90s, 30m, 1h30m) (see --help)",
+        "--idle-max|0s|scan: Invalid value for option '--idle-max': '0s' is zero: give a duration above 0 (see --help)",
+        "--samples|0|scan: --samples must be between 1 and 1000000, not 0",
+        "--format|pdf|scan: --format must be one of json, html, md, sarif, junit, not 'pdf'",
+        "--fail-on|extreme|scan: --fail-on: unknown severity 'extreme' (use high, medium, low or info)",
+        "--engine|curl|scan: --engine must be http or browser, not 'curl'"})
+    void badOptionsAreExit2WithOneLineBeforeAnythingIsSent(String option, String value, String message)
+            throws Exception {
+        assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), option, value))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(errLines()).isEqualTo(message);
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
+    void outMustBeAFolderAndAnalysisOptionsAreAcceptedButSaidToBeUnused() throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--out", file.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(errLines()).isEqualTo("scan: --out " + file + " is a file, not a folder");
+        err.getBuffer().setLength(0);
+        assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--idle-max", "1h30m",
+                "--samples", "500", "--format", "json,sarif", "--format", "md", "--out", dir.resolve("r").toString(),
+                "--fail-on", "medium")).isZero();
+        assertThat(err.toString()).contains("(--idle-max, --samples, --format and --out were read but not used)");
+        assertThat(dir.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void durationsReadAsDocumented() {
+        assertThat(DurationConverter.parse("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(DurationConverter.parse("30m")).isEqualTo(Duration.ofMinutes(30));
+        assertThat(DurationConverter.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(DurationConverter.parse("2d")).isEqualTo(Duration.ofDays(2));
+        assertThat(DurationConverter.parse("250ms")).isEqualTo(Duration.ofMillis(250));
+        assertThat(DurationConverter.parse(" 5M ")).isEqualTo(Duration.ofMinutes(5));
+    }
+}
