@@ -2,6 +2,7 @@ package dev.sessioninspector.ui;
 
 import dev.sessioninspector.browser.AppDirectories;
 import dev.sessioninspector.browser.Browser;
+import dev.sessioninspector.browser.DemoShopTrust;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import java.util.Optional;
@@ -17,7 +18,9 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: opens the {@link MainWindow} on the target, or, without one, starts the demo
- * shop ({@code weak}) on a free loopback port in the background and opens it with its switch panel.
+ * shop ({@code weak}; over HTTPS with {@link GuiOptions#demoHttps()}) on a free loopback port in the
+ * background and opens it with its switch panel. A demo shop served over HTTPS is trusted by the WebView for
+ * its own origin only ({@link DemoShopTrust}), for as long as the window is open.
  */
 public final class SessionInspectorApp extends Application {
     private final GuiOptions options;
@@ -26,6 +29,7 @@ public final class SessionInspectorApp extends Application {
     private MainWindow window;
     private DemoShopControl demoControl;
     private DemoShop ownShop;
+    private volatile String trustedOrigin;
     private volatile boolean stopped;
     private Consumer<Optional<RuntimeException>> screenshotDone = outcome -> {
         outcome.ifPresent(GuiLauncher::fail);
@@ -100,6 +104,8 @@ public final class SessionInspectorApp extends Application {
         if (own != null) {
             own.close();
         }
+        DemoShopTrust.release(trustedOrigin);
+        trustedOrigin = null;
     }
 
     private void startDemoShop() {
@@ -107,7 +113,7 @@ public final class SessionInspectorApp extends Application {
         Task<DemoShop> starting = new Task<>() {
             @Override
             protected DemoShop call() {
-                DemoShop started = DemoShop.start(0, ShopSettings.weak());
+                DemoShop started = DemoShop.start(0, ShopSettings.weak().withHttps(options.demoHttps()));
                 synchronized (SessionInspectorApp.this) {
                     ownShop = started;
                 }
@@ -130,6 +136,7 @@ public final class SessionInspectorApp extends Application {
     }
 
     private void attach(DemoShop running) {
+        trustedOrigin = DemoShopTrust.grant(running);
         demoControl = new DemoShopControl(running);
         window.showDemoShop(new DemoShopPanel(demoControl));
         window.statusBar().addRight("demo-shop-status", new SimpleStringProperty(
