@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Builds the Linux app-image (and a .tar.gz of it) and the .deb of Session Inspector under
+# target/packaging/linux/.
+#
+#   packaging/linux/build.sh [--app-image-only]
+#
+# Needs a JDK 17+ (JAVA_HOME, or the Debian openjdk-17-jdk), Maven, and for the .deb dpkg-deb and
+# fakeroot (installed with apt-get when missing and running as root). See docs/install.md.
+set -euo pipefail
+LOG_TAG=linux
+# shellcheck source-path=SCRIPTDIR source=../common.sh
+source "$(dirname "$0")/../common.sh"
+
+app_image_only=no
+for arg in "$@"; do
+    case $arg in
+        --app-image-only) app_image_only=yes ;;
+        -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown argument '$arg' (see --help)" ;;
+    esac
+done
+[[ $(uname -s) == Linux ]] || die "build Linux packages on Linux (jpackage cannot cross-build)"
+
+prepare_app yes
+LINUX_OUT="$OUT_DIR/linux"
+ICON="$PROJECT_DIR/icons/session-inspector-256.png"
+[[ -f $ICON ]] || die "missing $ICON (the app icon set lives in icons/)"
+mkdir -p "$LINUX_OUT"
+
+# Options every jpackage call here shares.
+common_opts=(
+    --name "$APP_ID"
+    --app-version "$PKG_VERSION"
+    --vendor "$VENDOR"
+    --copyright "$COPYRIGHT"
+    --description "$DESCRIPTION"
+    --icon "$ICON"
+)
+
+# --- app-image --------------------------------------------------------------------------------------
+APP_IMAGE="$LINUX_OUT/$APP_ID"
+log "jpackage app-image -> $APP_IMAGE"
+rm -rf "$APP_IMAGE"
+java_opts=()
+while IFS= read -r o; do
+    [[ -n $o ]] && java_opts+=(--java-options "$o")
+done < <(java_options_for_stage yes)
+"$JDK_HOME/bin/jpackage" --type app-image "${common_opts[@]}" \
+    --input "$INPUT_DIR" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
+    --runtime-image "$RUNTIME_DIR" ${java_opts[@]+"${java_opts[@]}"} \
+    --dest "$LINUX_OUT" || die "jpackage app-image failed"
+log "app-image: $APP_IMAGE ($(size_mib "$APP_IMAGE")), launcher $APP_IMAGE/bin/$APP_ID"
+
+[[ $app_image_only == yes ]] && exit 0
+
+# --- portable archive of the app-image (any x86-64 Linux with GTK 3; no root needed) -------------------
+TARBALL="$LINUX_OUT/$APP_ID-$APP_VERSION-linux-$(uname -m).tar.gz"
+log "archiving the app-image -> $TARBALL"
+tar -C "$LINUX_OUT" -czf "$TARBALL" "$APP_ID" || die "tar failed"
+log "archive: $TARBALL ($(size_mib "$TARBALL"))"
+
+# --- .deb -------------------------------------------------------------------------------------------
+# jpackage drives dpkg-deb under fakeroot; a fresh Debian has neither dpkg-dev's tools nor fakeroot.
+ensure_deb_tools() {
+    local missing=()
+    command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg-dev)
+    command -v fakeroot >/dev/null 2>&1 || missing+=(fakeroot)
+    ((${#missing[@]} == 0)) && return 0
+    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        log "installing ${missing[*]}"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        die "the .deb needs ${missing[*]}: sudo apt-get install ${missing[*]}"
+    fi
+}
+
+# The resource directory: desktop entry and control file from packaging/linux/resources, and jpackage's
+# postinst/prerm with two changes: the command is linked into /usr/bin, and the menu entry is best effort
+# (xdg-desktop-menu fails on a machine without a desktop, which would otherwise fail the whole install,
+# and worse, a failing prerm would block removal).
+write_deb_resources() {
+    local res=$1 launcher="/opt/$APP_ID/bin/$APP_ID" link="/usr/bin/$APP_ID"
+    rm -rf "$res"
+    mkdir -p "$res"
+    sed -e "s|@DISPLAY_NAME@|$DISPLAY_NAME|g" -e "s|@WM_CLASS@|$LINUX_WM_CLASS|g" \
+        "$PACKAGING_DIR/linux/resources/launcher.desktop" > "$res/$APP_ID.desktop"
+    cp "$PACKAGING_DIR/linux/resources/control" "$res/control"
+    jpackage_template template.postinst | patch_maintainer_script '^    configure\)$' DESKTOP_COMMANDS_INSTALL \
+        "        # The command line on the PATH, unless something else already owns the name." \
+        "        if [ ! -e $link ] || [ -L $link ]; then" \
+        "            ln -sf $launcher $link" \
+        "        fi" > "$res/postinst" || die "jpackage's postinst template changed shape"
+    jpackage_template template.prerm | patch_maintainer_script '^    remove\|upgrade\|deconfigure\)$' \
+        DESKTOP_COMMANDS_UNINSTALL \
+        "        if [ \"\$(readlink $link 2>/dev/null)\" = $launcher ]; then" \
+        "            rm -f $link" \
+        "        fi" > "$res/prerm" || die "jpackage's prerm template changed shape"
+}
+
+# patch_maintainer_script CASE_REGEX PLACEHOLDER LINE...: stdin to stdout, LINEs inserted after the line
+# matching CASE_REGEX, the PLACEHOLDER line wrapped so its commands cannot fail the script.
+patch_maintainer_script() {
+    local case_re=$1 placeholder=$2
+    shift 2
+    local IFS=$'\n'
+    awk -v case_re="$case_re" -v placeholder="$placeholder" -v insert="$*" -v app="$APP_ID" '
+        $0 == placeholder {
+            print "        # Desktop menu entry: best effort, a machine without a desktop has no menu directories."
+            print "        ( :"
+            print
+            print "        ) || echo \"" app ": desktop menu entry skipped (no menu directories on this machine)\" >&2"
+            wrapped = 1
+            next
+        }
+        { print }
+        $0 ~ case_re && !inserted { print insert; inserted = 1 }
+        END { if (!inserted || !wrapped) exit 3 }'
+}
+
+ensure_deb_tools
+DEB_RESOURCES="$LINUX_OUT/resources"
+write_deb_resources "$DEB_RESOURCES"
+rm -f "$LINUX_OUT/${APP_ID}_"*.deb
+log "jpackage deb (dpkg-deb compresses ~190 MB with xz: minutes on a busy machine)"
+"$JDK_HOME/bin/jpackage" --type deb "${common_opts[@]}" \
+    --app-image "$APP_IMAGE" \
+    --resource-dir "$DEB_RESOURCES" \
+    --linux-deb-maintainer "$DEB_MAINTAINER_EMAIL" \
+    --linux-menu-group "$LINUX_MENU_GROUP" \
+    --linux-app-category "$LINUX_APP_CATEGORY" \
+    --linux-package-deps "$DEB_DEPENDS" \
+    --linux-shortcut \
+    --dest "$LINUX_OUT" ${JPACKAGE_VERBOSE:+--verbose} || die "jpackage deb failed"
+DEB=$(ls "$LINUX_OUT/${APP_ID}_"*.deb)
+log "deb: $DEB ($(size_mib "$DEB"))"
