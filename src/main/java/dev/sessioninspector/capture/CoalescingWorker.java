@@ -21,6 +21,8 @@ final class CoalescingWorker {
     private final long coalesceNanos;
     private final Thread thread;
     private volatile boolean stopping;
+    /** Set by {@link #flush}: skip the coalescing wait (its unpark may be spent waking the idle park). */
+    private volatile boolean urgent;
 
     CoalescingWorker(String name, Duration coalesce) {
         this.coalesceNanos = coalesce.toNanos();
@@ -47,6 +49,7 @@ final class CoalescingWorker {
             return shutdown(timeout); // everything queued runs before the thread ends
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
+        urgent = true;
         queue.add(() -> done.complete(null));
         signalled.set(true);
         LockSupport.unpark(thread);
@@ -76,6 +79,7 @@ final class CoalescingWorker {
     private void loop() {
         while (true) {
             boolean last = stopping;
+            urgent = false;
             Runnable task;
             while ((task = queue.poll()) != null) {
                 try {
@@ -90,7 +94,7 @@ final class CoalescingWorker {
             if (!signalled.get()) {
                 LockSupport.park(this);
             }
-            if (!stopping && coalesceNanos > 0) {
+            if (!stopping && !urgent && coalesceNanos > 0) {
                 // let more work gather before draining; flush() and shutdown() unpark to cut this short
                 LockSupport.parkNanos(this, coalesceNanos);
             }
