@@ -178,7 +178,8 @@ final class SequenceDetectors {
     /**
      * A counter: at least 80 % of successive differences are small (0 &lt; |d| ≤ 64) and at least 60 % positive,
      * in a window that holds at least 1,000 values (so small steps are no accident); or the values, almost all
-     * distinct, fill a span below 64·n in a window that holds over 1,024·n values.
+     * distinct, fill a span below 64·n in a window that holds over 1,024·n values, or below 4·n in one that holds
+     * over 16·n (a counter sampled by concurrent requests arrives out of order).
      */
     static boolean isCounter(long[] v, double capacity) {
         int n = v.length;
@@ -199,13 +200,14 @@ final class SequenceDetectors {
         if (small >= 0.8 * (n - 1) && positive >= 0.6 * (n - 1)) {
             return true;
         }
-        if (capacity < 1024.0 * n) {
-            return false;
-        }
         long[] sorted = v.clone();
         Arrays.sort(sorted);
         long distinct = Arrays.stream(sorted).distinct().count();
-        return distinct >= 0.9 * n && sorted[n - 1] - sorted[0] < 64L * n;
+        long span = sorted[n - 1] - sorted[0];
+        if (distinct >= 0.9 * n && span < 4L * n && capacity >= 16.0 * n) {
+            return true; // a counter read out of order (concurrent requests): a dense block of distinct values
+        }
+        return capacity >= 1024.0 * n && distinct >= 0.9 * n && span < 64L * n;
     }
 
     /**
