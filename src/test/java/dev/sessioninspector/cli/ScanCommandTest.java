@@ -63,10 +63,13 @@ class ScanCommandTest {
         CommandLine cl = Cli.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 1];
-        all[0] = "scan";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return cl.execute(all);
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("scan"));
+        all.addAll(java.util.List.of(args));
+        if (!all.contains("--out")) { // never write reports into the working tree
+            all.add("--out");
+            all.add(dir.resolve("session-inspector-report").toString());
+        }
+        return cl.execute(all.toArray(String[]::new));
     }
 
     private String errLines() {
