@@ -26,8 +26,10 @@ public final class BitBattery {
         BitTestResult longest = NistLongestRunTest.longestRunOfOnes(bits);
         BitTestResult rank = atLeast(n, 38 * 32 * 32, "binaryMatrixRank",
                 () -> NistMatrixRankTest.binaryMatrixRank(bits));
-        BitTestResult dft = atLeast(n, 1000, "discreteFourierTransform",
-                () -> NistSpectralTest.discreteFourierTransform(bits));
+        // the spectral test is the one heavy test: run it on another core while the rest run here
+        java.util.concurrent.CompletableFuture<BitTestResult> dftFuture = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> atLeast(n, 1000, "discreteFourierTransform",
+                        () -> NistSpectralTest.discreteFourierTransform(bits)));
         BitTestResult serial = SERIAL_M < log2 - 2 ? NistSerialTests.serial(bits, SERIAL_M)
                 : BitTestResult.notApplicable("serial", "m=" + SERIAL_M + " needs m < log2(n) - 2, i.e. n >= "
                         + (1 << (SERIAL_M + 3)) + " bits");
@@ -37,6 +39,7 @@ public final class BitBattery {
                         + " needs m < log2(n) - 5, i.e. n >= " + (1 << (APPROXIMATE_ENTROPY_M + 6)) + " bits");
         BitTestResult cusum = atLeast(n, 100, "cumulativeSums", () -> NistFrequencyTests.cumulativeSums(bits));
         FipsResult fips = n >= FipsThresholds.MIN_BITS ? FipsTests.run(bits) : null;
+        BitTestResult dft = dftFuture.join();
         return new BitBatteryResult(n, frequency, block, runs, longest, rank, dft, serial, apEn, cusum, fips);
     }
 

@@ -143,17 +143,13 @@ final class BitLevelAnalysis {
     /** Per bit: P of its strongest correlation (φ, χ² 1 d.f.) with any other bit, Šidák-corrected for the count. */
     static double[] correlationPValues(long[][] bits, long[][] present) {
         int u = bits.length;
-        double[] maxChi2 = new double[u];
+        double[][] chi2 = new double[u][];
         IntStream.range(0, u).parallel().forEach(a -> {
-            for (int b = 0; b < u; b++) {
-                if (b == a) {
-                    continue;
-                }
-                double chi2 = chiSquare(bits[a], bits[b], present[a], present[b]);
-                if (chi2 > maxChi2[a]) {
-                    maxChi2[a] = chi2;
-                }
+            double[] row = new double[u];
+            for (int b = a + 1; b < u; b++) {
+                row[b] = chiSquare(bits[a], bits[b], present[a], present[b]);
             }
+            chi2[a] = row;
         });
         double[] p = new double[u];
         for (int a = 0; a < u; a++) {
@@ -161,7 +157,11 @@ final class BitLevelAnalysis {
                 p[a] = Double.NaN;
                 continue;
             }
-            double single = SpecialFunctions.erfc(Math.sqrt(maxChi2[a] / 2));
+            double max = 0;
+            for (int b = 0; b < u; b++) {
+                max = Math.max(max, a < b ? chi2[a][b] : chi2[b][a]);
+            }
+            double single = SpecialFunctions.erfc(Math.sqrt(max / 2));
             p[a] = single >= 1 ? 1.0 : -Math.expm1((u - 1) * Math.log1p(-single));
         }
         return p;

@@ -18,12 +18,17 @@ final class Fft {
         }
         double[] re;
         double[] im;
+        int[] factors = factors(n);
         if (n <= DIRECT_LIMIT) {
             return direct(x, count);
         } else if (Integer.bitCount(n) == 1) {
             re = x.clone();
             im = new double[n];
             transform(re, im);
+        } else if (factors != null) {
+            re = new double[n];
+            im = new double[n];
+            new MixedRadix(n, factors).run(x, re, im);
         } else {
             double[][] out = bluestein(x);
             re = out[0];
@@ -73,14 +78,9 @@ final class Fft {
                 im[j] = t;
             }
         }
-        int half = n / 2;
-        double[] cos = new double[Math.max(1, half)];
-        double[] sin = new double[Math.max(1, half)];
-        for (int k = 0; k < half; k++) {
-            double angle = -2 * Math.PI * k / n;
-            cos[k] = Math.cos(angle);
-            sin[k] = Math.sin(angle);
-        }
+        double[][] table = TWIDDLES.computeIfAbsent(n, Fft::twiddles);
+        double[] cos = table[0];
+        double[] sin = table[1];
         for (int len = 2; len <= n; len <<= 1) {
             int step = n / len;
             int h = len >> 1;
@@ -96,6 +96,140 @@ final class Fft {
                     im[b] = im[a] - xi;
                     re[a] += xr;
                     im[a] += xi;
+                }
+            }
+        }
+    }
+
+    private static final java.util.Map<Integer, double[][]> TWIDDLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** cos and sin of −2πk/n for k &lt; n/2 (cached per power-of-two length; a few sizes are ever used). */
+    private static double[][] twiddles(int n) {
+        int half = Math.max(1, n / 2);
+        double[] cos = new double[half];
+        double[] sin = new double[half];
+        for (int k = 0; k < n / 2; k++) {
+            double angle = -2 * Math.PI * k / n;
+            cos[k] = Math.cos(angle);
+            sin[k] = Math.sin(angle);
+        }
+        return new double[][] {cos, sin};
+    }
+
+    /** Radices 4, 2, 3, 5, 7 … 61 whose product is n, or null when n has a prime factor above 61. */
+    static int[] factors(int n) {
+        java.util.List<Integer> f = new java.util.ArrayList<>();
+        int rest = n;
+        while (rest % 4 == 0 && rest > 4) {
+            f.add(4);
+            rest /= 4;
+        }
+        for (int p = 2; p <= 61 && rest > 1; p++) {
+            while (rest % p == 0) {
+                f.add(p);
+                rest /= p;
+            }
+        }
+        return rest == 1 && n > 1 ? f.stream().mapToInt(Integer::intValue).toArray() : null;
+    }
+
+    /**
+     * A recursive decimation-in-time mixed-radix FFT (the structure of KISS FFT): sub-transforms of the
+     * interleaved subsequences, then one radix-p butterfly pass per level with twiddles from one table.
+     */
+    private static final class MixedRadix {
+        private final int n;
+        private final int[] factors;
+        private final double[] twr;
+        private final double[] twi;
+        private final double[] sr;
+        private final double[] si;
+
+        MixedRadix(int n, int[] factors) {
+            this.n = n;
+            this.factors = factors;
+            int largest = java.util.Arrays.stream(factors).max().orElse(2);
+            sr = new double[largest];
+            si = new double[largest];
+            twr = new double[n];
+            twi = new double[n];
+            for (int k = 0; k < n; k++) {
+                double angle = -2 * Math.PI * k / n;
+                twr[k] = Math.cos(angle);
+                twi[k] = Math.sin(angle);
+            }
+        }
+
+        void run(double[] in, double[] outRe, double[] outIm) {
+            work(in, 0, 1, outRe, outIm, 0, 0);
+        }
+
+        private void work(double[] in, int inOffset, int stride, double[] re, double[] im, int out, int level) {
+            int p = factors[level];
+            int m = n / stride / p;
+            if (m == 1) {
+                for (int q = 0; q < p; q++) {
+                    re[out + q] = in[inOffset + q * stride];
+                    im[out + q] = 0;
+                }
+            } else {
+                for (int q = 0; q < p; q++) {
+                    work(in, inOffset + q * stride, stride * p, re, im, out + q * m, level + 1);
+                }
+            }
+            butterfly(re, im, out, stride, m, p);
+        }
+
+        /** Combines p transforms of length m at {@code out + q·m} into one of length p·m. */
+        private void butterfly(double[] re, double[] im, int out, int stride, int m, int p) {
+            int rootStep = n / p; // W_p^{1} = W_n^{n/p}
+            for (int k = 0; k < m; k++) {
+                int kStride = k * stride; // q·k·stride < n because k < m and p·m·stride = n
+                for (int q = 0, t = 0; q < p; q++, t += kStride) {
+                    double xr = re[out + k + q * m];
+                    double xi = im[out + k + q * m];
+                    sr[q] = xr * twr[t] - xi * twi[t];
+                    si[q] = xr * twi[t] + xi * twr[t];
+                }
+                if (p == 2) {
+                    re[out + k] = sr[0] + sr[1];
+                    im[out + k] = si[0] + si[1];
+                    re[out + k + m] = sr[0] - sr[1];
+                    im[out + k + m] = si[0] - si[1];
+                } else if (p == 4) {
+                    double ar = sr[0] + sr[2];
+                    double ai = si[0] + si[2];
+                    double br = sr[0] - sr[2];
+                    double bi = si[0] - si[2];
+                    double cr = sr[1] + sr[3];
+                    double ci = si[1] + si[3];
+                    double dr = sr[1] - sr[3];
+                    double di = si[1] - si[3];
+                    re[out + k] = ar + cr;
+                    im[out + k] = ai + ci;
+                    re[out + k + m] = br + di; // (b − i·d)
+                    im[out + k + m] = bi - dr;
+                    re[out + k + 2 * m] = ar - cr;
+                    im[out + k + 2 * m] = ai - ci;
+                    re[out + k + 3 * m] = br - di; // (b + i·d)
+                    im[out + k + 3 * m] = bi + dr;
+                } else {
+                    for (int u = 0; u < p; u++) {
+                        double accR = sr[0];
+                        double accI = si[0];
+                        int step = u * rootStep;
+                        int t = step;
+                        for (int q = 1; q < p; q++) {
+                            accR += sr[q] * twr[t] - si[q] * twi[t];
+                            accI += sr[q] * twi[t] + si[q] * twr[t];
+                            t += step;
+                            if (t >= n) {
+                                t -= n;
+                            }
+                        }
+                        re[out + k + u * m] = accR;
+                        im[out + k + u * m] = accI;
+                    }
                 }
             }
         }

@@ -20,7 +20,9 @@ final class LcgDetector {
     static final long MULTIPLIER = 0x5DEECE66DL;
     static final long INCREMENT = 0xBL;
     static final long MASK = (1L << 48) - 1;
-    private static final int TOKENS_EXAMINED = 24;
+    private static final int TOKENS_EXAMINED = 16;
+    /** Real generator output matches in every token: give up when the first few show no repeat. */
+    private static final int EARLY_EXIT_AFTER = 4;
     private static final int CONFIRMATIONS = 3;
 
     private LcgDetector() {
@@ -49,17 +51,24 @@ final class LcgDetector {
                     }
                 }
             }
+            if (t + 1 == EARLY_EXIT_AFTER && hits.values().stream().noneMatch(h -> h >= 2)) {
+                break;
+            }
         }
+        int crossHits = 0;
         for (int t = 0; t + 1 < examined; t++) {
+            if (t == EARLY_EXIT_AFTER && crossHits < 2) {
+                break;
+            }
             byte[] a = tokens.get(t);
             byte[] b = tokens.get(t + 1);
             if (a.length >= 4 && b.length >= 4) {
                 int w0 = word(a, a.length - 4, false);
                 int w1 = word(b, 0, false);
                 if (consecutive(w0, w1) || consecutive(w0 + 1, w1)) {
-                    int n = hits.merge("cross", 1, Integer::sum);
-                    if (n >= CONFIRMATIONS) {
-                        return Optional.of(finding(0, false, n, examined, true));
+                    crossHits++;
+                    if (crossHits >= CONFIRMATIONS) {
+                        return Optional.of(finding(0, false, crossHits, examined, true));
                     }
                 }
             }

@@ -26,7 +26,8 @@ final class TokenUnwrapper {
     private static final Pattern SIGNED = Pattern.compile("(.+)\\.([A-Za-z0-9+/_-]{27}|[A-Za-z0-9+/_-]{43}"
             + "|[A-Za-z0-9+/_-]{86})=*");
     private static final Pattern DIGEST = Pattern.compile("(.+)--([0-9a-f]{40}|[0-9a-f]{64})");
-    private static final Pattern JETTY = Pattern.compile("(node\\d+)(.+?)(\\.node\\d+)?");
+    /** Jetty: worker name nodeN, random part, optional .nodeN (the same name) suffix. */
+    private static final Pattern JETTY = Pattern.compile("(node\\d+?)(.+?)(\\.\\1)?");
     private static final Pattern ROUTE = Pattern.compile("([^.]+)(\\.[A-Za-z0-9_-]{1,40})");
 
     /** The core tokens plus what was stripped to reach them. */
@@ -71,7 +72,7 @@ final class TokenUnwrapper {
             wrappers.add("digest suffix --<hex MAC>");
             layout = "signed value <data>--<digest>";
         }
-        if (allMatch(core, JETTY)) {
+        if (allMatch(core, JETTY) && core.stream().map(t -> group(JETTY, t, 1)).distinct().count() == 1) {
             String worker = group(JETTY, core.get(0), 1);
             core = map(core, t -> group(JETTY, t, 2));
             wrappers.add("Jetty worker name '" + worker + "' (prefix and .node suffix)");

@@ -1,0 +1,250 @@
+package dev.sessioninspector.probe;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Collects fresh session tokens: GETs the URL without cookies from {@code threads} workers over pooled
+ * keep-alive connections, reads the named cookie from each response's {@code Set-Cookie}, de-duplicates and
+ * counts, and stops when enough distinct tokens arrived, when {@link #stop()} is called (what was collected is
+ * kept), or when the server stops issuing new tokens. Used by the {@code sample} command and the GUI.
+ */
+public final class TokenSampler {
+    /** Receives tokens and progress, from worker threads. */
+    public interface Listener {
+        /** A new distinct token, in collection order ({@code index} from 0). */
+        void onToken(String token, int index);
+
+        /** Progress, at most every 100 ms and once at the end. */
+        default void onProgress(SampleProgress progress) {
+        }
+    }
+
+    private static final int MAX_CONSECUTIVE_FAILURES = 10;
+    private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
+
+    private final TokenSamplerConfig config;
+    private final OkHttpClient client;
+    private final LongSupplier nanoTime;
+    private final Object lock = new Object();
+    private final List<String> tokens = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private volatile boolean stopRequested;
+    private volatile TokenSamplerResult.StopReason reason;
+    private String message = "";
+    private int requests;
+    private int repeats;
+    private int withoutToken;
+    private int stale;
+    private int failures;
+    private IOException firstFailure;
+    private long lastProgress;
+
+    public TokenSampler(TokenSamplerConfig config) {
+        this(config, System::nanoTime);
+    }
+
+    TokenSampler(TokenSamplerConfig config, LongSupplier nanoTime) {
+        this.config = config;
+        this.nanoTime = nanoTime;
+        this.client = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(config.threads(), 5, TimeUnit.MINUTES))
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(true)
+                .connectTimeout(config.timeout())
+                .readTimeout(config.timeout())
+                .callTimeout(config.timeout().multipliedBy(2))
+                .build();
+    }
+
+    /**
+     * Samples until done; blocking. Call at most once per sampler.
+     *
+     * @throws IOException when the target cannot be reached before any token was collected
+     */
+    public TokenSamplerResult run(Listener listener) throws IOException, InterruptedException {
+        long start = nanoTime.getAsLong();
+        RateLimiter limiter = RateLimiter.system(config.ratePerSecond());
+        CountDownLatch done = new CountDownLatch(config.threads());
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < config.threads(); i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    work(limiter, listener, start);
+                } finally {
+                    done.countDown();
+                }
+            }, "token-sampler-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            stop();
+            done.await(5, TimeUnit.SECONDS);
+            Thread.currentThread().interrupt();
+        } finally {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+        Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - start);
+        synchronized (lock) {
+            if (tokens.isEmpty() && firstFailure != null) {
+                throw firstFailure;
+            }
+            listener.onProgress(progress(elapsed.toNanos()));
+            TokenSamplerResult.StopReason why = reason == null ? TokenSamplerResult.StopReason.STOPPED : reason;
+            if (why == TokenSamplerResult.StopReason.STOPPED) {
+                message = "stopped after " + tokens.size() + " distinct tokens; they are kept";
+            }
+            return new TokenSamplerResult(tokens, requests, repeats, withoutToken, why, message, elapsed);
+        }
+    }
+
+    /** Stops the workers (e.g. on Ctrl-C); {@link #run} then returns what was collected. */
+    public void stop() {
+        stopRequested = true;
+        client.dispatcher().cancelAll();
+    }
+
+    private void work(RateLimiter limiter, Listener listener, long start) {
+        Request request = new Request.Builder().url(config.url().toString()).get()
+                .header("Cache-Control", "no-cache").build();
+        while (!stopRequested) {
+            try {
+                limiter.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (stopRequested) {
+                return;
+            }
+            String token;
+            try (Response response = client.newCall(request).execute()) {
+                token = cookieValue(response.headers("Set-Cookie"), config.cookieName());
+                ResponseBody body = response.body();
+                body.bytes(); // read fully so the connection goes back to the pool
+            } catch (InterruptedIOException | IllegalStateException cancelled) {
+                if (stopRequested) {
+                    return;
+                }
+                token = null;
+                if (fail(new IOException("request timed out: " + cancelled.getMessage(), cancelled))) {
+                    return;
+                }
+                continue;
+            } catch (IOException e) {
+                if (stopRequested || fail(e)) {
+                    return;
+                }
+                continue;
+            }
+            if (record(token, listener, start)) {
+                return;
+            }
+        }
+    }
+
+    /** Records a failed request; true when the run should end. */
+    private boolean fail(IOException e) {
+        synchronized (lock) {
+            failures++;
+            if (firstFailure == null) {
+                firstFailure = e;
+            }
+            if (tokens.isEmpty() || failures >= MAX_CONSECUTIVE_FAILURES) {
+                finish(TokenSamplerResult.StopReason.FAILED, "requests fail (" + e.getMessage() + ") after "
+                        + tokens.size() + " distinct tokens; they are kept");
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** Records a response; true when the run should end. */
+    private boolean record(String token, Listener listener, long start) {
+        synchronized (lock) {
+            if (reason != null) {
+                return true;
+            }
+            requests++;
+            failures = 0;
+            if (token == null) {
+                withoutToken++;
+                stale++;
+            } else if (seen.add(token)) {
+                tokens.add(token);
+                stale = 0;
+                listener.onToken(token, tokens.size() - 1);
+            } else {
+                repeats++;
+                stale++;
+            }
+            long now = nanoTime.getAsLong();
+            if (now - lastProgress >= PROGRESS_INTERVAL_NANOS) {
+                lastProgress = now;
+                listener.onProgress(progress(now - start));
+            }
+            if (tokens.size() >= config.count()) {
+                finish(TokenSamplerResult.StopReason.COUNT_REACHED, "collected " + tokens.size()
+                        + " distinct tokens in " + requests + " requests");
+            } else if (stale >= config.staleLimit()) {
+                finish(TokenSamplerResult.StopReason.SERVER_STOPPED_ISSUING, "the server stopped issuing new '"
+                        + config.cookieName() + "' tokens: the last " + stale + " responses "
+                        + (withoutToken == requests ? "set no such cookie" : "brought none that was new")
+                        + "; kept " + tokens.size() + " distinct tokens");
+            }
+            return reason != null;
+        }
+    }
+
+    private void finish(TokenSamplerResult.StopReason why, String text) {
+        if (reason == null) {
+            reason = why;
+            message = text;
+            stopRequested = true;
+        }
+    }
+
+    private SampleProgress progress(long elapsedNanos) {
+        double seconds = elapsedNanos / 1e9;
+        return new SampleProgress(tokens.size(), config.count(), requests, repeats, withoutToken,
+                seconds > 0 ? tokens.size() / seconds : 0);
+    }
+
+    /**
+     * The value of the last {@code Set-Cookie} named {@code name} (RFC 6265: the name is what precedes the first
+     * '=', trimmed; the value runs to the first ';'), or null when none sets a non-empty value.
+     */
+    static String cookieValue(List<String> setCookies, String name) {
+        String value = null;
+        for (String header : setCookies) {
+            int semicolon = header.indexOf(';');
+            String pair = semicolon >= 0 ? header.substring(0, semicolon) : header;
+            int eq = pair.indexOf('=');
+            if (eq < 0 || !pair.substring(0, eq).trim().equals(name)) {
+                continue;
+            }
+            String v = pair.substring(eq + 1).trim();
+            value = v.isEmpty() ? null : v;
+        }
+        return value;
+    }
+}

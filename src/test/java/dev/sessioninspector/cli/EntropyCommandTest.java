@@ -1,0 +1,122 @@
+package dev.sessioninspector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EntropyCommandTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = Cli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void tokenModeWritesTheDesignJson() throws Exception {
+        SecureRandom r = new SecureRandom();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            byte[] b = new byte[16];
+            r.nextBytes(b);
+            lines.add(HexFormat.of().formatHex(b));
+        }
+        lines.add("");
+        Path file = Files.write(dir.resolve("tokens.txt"), lines);
+        assertThat(run("entropy", file.toString(), "--format", "json")).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("samples").asInt()).isEqualTo(300);
+        JsonNode p0 = json.get("positions").get(0);
+        assertThat(p0.get("charsetSize").asInt()).isEqualTo(16);
+        assertThat(p0.get("maxBits").asDouble()).isEqualTo(4.0);
+        assertThat(p0.has("shannonBits")).isTrue();
+        assertThat(p0.get("uniformityPValue").isNumber()).isTrue();
+        assertThat(json.get("effectiveEntropyBits").fieldNames()).toIterable()
+                .containsExactly("0.001%", "0.01%", "0.1%", "1%", "10%");
+        assertThat(json.get("structure").get("encoding").asText()).isEqualTo("hex");
+        assertThat(json.get("structure").get("counter").asBoolean()).isFalse();
+        assertThat(json.get("verdict").get("tooShort").asBoolean()).isFalse();
+        assertThat(json.get("bitLevel").get("bits").asInt()).isEqualTo(128);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void bitsModeWritesTheNistAndFipsKeys() throws Exception {
+        StringBuilder bits = new StringBuilder();
+        SecureRandom r = new SecureRandom();
+        for (int i = 0; i < 45_000; i++) {
+            bits.append(r.nextBoolean() ? '1' : '0').append(i % 80 == 79 ? "\n" : "");
+        }
+        Path file = Files.writeString(dir.resolve("bits.txt"), bits);
+        assertThat(run("entropy", "--bits", file.toString(), "--format", "json")).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("bits").asInt()).isEqualTo(45_000);
+        JsonNode nist = json.get("nist");
+        assertThat(nist.fieldNames()).toIterable().containsExactly("frequency", "blockFrequency", "runs",
+                "longestRunOfOnes", "binaryMatrixRank", "discreteFourierTransform", "serial", "approximateEntropy",
+                "cumulativeSums");
+        assertThat(nist.get("frequency").get("pValue").isNumber()).isTrue();
+        assertThat(nist.get("cumulativeSums").get("pValue")).hasSize(2);
+        assertThat(nist.get("serial").get("pValue").isNull()).isTrue(); // m=16 needs 2^19 bits
+        assertThat(nist.get("serial").get("note").asText()).contains("m=16");
+        JsonNode fips = json.get("fips140_2");
+        assertThat(fips.get("blocks").asInt()).isEqualTo(2);
+        assertThat(fips.fieldNames()).toIterable().contains("monobitFailures", "pokerFailures", "runsFailures",
+                "longRunFailures");
+    }
+
+    @Test
+    void textModeSummarisesTheVerdict() throws Exception {
+        List<String> counter = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            counter.add(Integer.toString(100_000 + i));
+        }
+        Path file = Files.write(dir.resolve("t.txt"), counter);
+        assertThat(run("entropy", file.toString())).isEqualTo(0);
+        assertThat(out.toString()).startsWith("WEAK: predictable").contains("counter:").contains("Effective entropy:");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "\n  \n");
+        assertThat(run("entropy", empty.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("entropy: tokens file " + empty + " has no tokens");
+        assertThat(out.toString()).isEmpty();
+
+        StringWriter e2 = new StringWriter();
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "0101 0110\n01x1");
+        CommandLine cl = Cli.commandLine();
+        cl.setErr(new PrintWriter(e2));
+        assertThat(cl.execute("entropy", "--bits", bad.toString())).isEqualTo(2);
+        assertThat(e2.toString().strip()).contains("'x' at offset 12").doesNotContain("\n");
+
+        StringWriter e3 = new StringWriter();
+        cl = Cli.commandLine();
+        cl.setErr(new PrintWriter(e3));
+        assertThat(cl.execute("entropy", dir.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(e3.toString()).contains("cannot read tokens file").contains("no such file");
+
+        StringWriter e4 = new StringWriter();
+        cl = Cli.commandLine();
+        cl.setErr(new PrintWriter(e4));
+        assertThat(cl.execute("entropy")).isEqualTo(2);
+        assertThat(e4.toString()).contains("either a TOKENS_FILE or --bits");
+    }
+}

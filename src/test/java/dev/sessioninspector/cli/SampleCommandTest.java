@@ -1,0 +1,77 @@
+package dev.sessioninspector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SampleCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesDistinctTokensToTheFileAndProgressToStderr() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicLong next = new AtomicLong(1000);
+        server.createContext("/", ex -> {
+            ex.getResponseHeaders().add("Set-Cookie", "JSESSIONID=" + next.getAndIncrement() + "; Path=/");
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        server.start();
+        try {
+            Path out = dir.resolve("tokens.txt");
+            StringWriter err = new StringWriter();
+            CommandLine cl = Cli.commandLine();
+            cl.setErr(new PrintWriter(err));
+            int code = cl.execute("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/",
+                    "--token", "JSESSIONID", "--count", "150", "--threads", "3", "--out", out.toString());
+            assertThat(code).isEqualTo(0);
+            List<String> tokens = Files.readAllLines(out);
+            assertThat(tokens).hasSize(150).doesNotHaveDuplicates().allMatch(t -> t.matches("\\d{4}"));
+            assertThat(err.toString()).contains("sampling: ").contains("collected 150 distinct tokens");
+
+            // and the entropy command sees the counter
+            StringWriter json = new StringWriter();
+            cl = Cli.commandLine();
+            cl.setOut(new PrintWriter(json));
+            assertThat(cl.execute("entropy", out.toString(), "--format", "json")).isEqualTo(0);
+            assertThat(json.toString()).contains("\"counter\" : true");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void badOptionsAreExitTwoAndAnUnreachableTargetIsExitThreeWithNoFileLeft() throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Cli.commandLine();
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("sample", "--url", "ftp://x/", "--token", "SID")).isEqualTo(2);
+        assertThat(err.toString()).contains("--url must be an http(s) URL");
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Path out = dir.resolve("none.txt");
+        StringWriter err2 = new StringWriter();
+        cl = Cli.commandLine();
+        cl.setErr(new PrintWriter(err2));
+        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:" + port + "/", "--token", "SID", "--out",
+                out.toString())).isEqualTo(3);
+        assertThat(err2.toString()).contains("target unreachable");
+        assertThat(out).doesNotExist();
+    }
+}
