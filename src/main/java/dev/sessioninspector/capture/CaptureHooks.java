@@ -1,0 +1,146 @@
+package dev.sessioninspector.capture;
+
+import dev.sessioninspector.model.RecordingSink;
+import java.net.CookieHandler;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Installs capture into this JVM and routes what it sees to whichever {@link CaptureSession} is attached.
+ *
+ * <p>{@link #install()} must run before JavaFX starts (before the first WebView load at the very latest):
+ * it switches WebView to its {@code HttpURLConnection} loader, lets {@code Origin}/{@code Sec-*} request
+ * headers through, installs the URL stream handler factory (possible once per JVM) and wraps the default
+ * cookie handler. It is idempotent, and with nothing attached the hooks only pass calls through.
+ *
+ * <pre>{@code
+ * CaptureHooks.install();                                  // first thing, before Platform.startup / launch
+ * CaptureSession s = CaptureHooks.attach(sink, CaptureSettings.defaults());
+ * ...                                                      // browse
+ * s.close();                                               // or CaptureHooks.detach()
+ * }</pre>
+ */
+public final class CaptureHooks {
+    private static final System.Logger LOG = System.getLogger(CaptureHooks.class.getName());
+    /** WebView's HTTP/2 loader builds its client once and bypasses URL handlers; this turns it off. */
+    public static final String HTTP2_LOADER_PROPERTY = "com.sun.webkit.useHTTP2Loader";
+    /** Without it {@code HttpURLConnection} silently drops {@code Origin} and {@code Sec-*} request headers. */
+    public static final String RESTRICTED_HEADERS_PROPERTY = "sun.net.http.allowRestrictedHeaders";
+
+    private static final AtomicLong UNATTACHED_ERRORS = new AtomicLong();
+    private static boolean installed;
+    private static volatile CaptureSession active;
+
+    private CaptureHooks() {
+    }
+
+    /**
+     * Installs the hooks. Idempotent and thread-safe; call it before JavaFX starts.
+     *
+     * @throws IllegalStateException if another URL stream handler factory already owns this JVM
+     */
+    public static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        System.setProperty(HTTP2_LOADER_PROPERTY, "false");
+        System.setProperty(RESTRICTED_HEADERS_PROPERTY, "true");
+        URL httpBase;
+        URL httpsBase;
+        try {
+            httpBase = new URL("http://127.0.0.1/");
+            httpsBase = new URL("https://127.0.0.1/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("the JDK has no http/https URL handler", e);
+        }
+        try {
+            URL.setURLStreamHandlerFactory(new CaptureStreamHandlerFactory(httpBase, httpsBase));
+        } catch (Error e) {
+            throw new IllegalStateException("cannot install capture: another URLStreamHandlerFactory is already "
+                    + "installed in this JVM (" + e.getMessage() + ")", e);
+        }
+        CookieHandler current = CookieHandler.getDefault();
+        if (!(current instanceof CaptureCookieHandler)) {
+            CookieHandler.setDefault(new CaptureCookieHandler(current != null ? current : FxCookieManager.create()));
+        }
+        installed = true;
+        LOG.log(System.Logger.Level.DEBUG, "capture hooks installed");
+    }
+
+    public static synchronized boolean installed() {
+        return installed;
+    }
+
+    /**
+     * Starts recording into {@code sink}; a session already attached is closed first (its queue handed over).
+     *
+     * @throws IllegalStateException if {@link #install()} has not run
+     */
+    public static CaptureSession attach(RecordingSink sink, CaptureSettings settings) {
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(settings, "settings");
+        CaptureSession previous;
+        CaptureSession next;
+        synchronized (CaptureHooks.class) {
+            if (!installed) {
+                throw new IllegalStateException("call CaptureHooks.install() before JavaFX starts, then attach");
+            }
+            previous = active;
+            next = new CaptureSession(sink, settings);
+            active = next;
+        }
+        if (previous != null) {
+            previous.close();
+        }
+        return next;
+    }
+
+    /** Closes the attached session, if any (everything it queued reaches its sink first). */
+    public static void detach() {
+        CaptureSession s = active;
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    /** The attached session, if any. */
+    public static Optional<CaptureSession> session() {
+        return Optional.ofNullable(active);
+    }
+
+    /** Whether a session is attached and recording (not paused). */
+    public static boolean recording() {
+        CaptureSession s = active;
+        return s != null && s.recording();
+    }
+
+    /** The attached session's counts, or zero when none is attached. */
+    public static CaptureCounts counts() {
+        CaptureSession s = active;
+        return s == null ? CaptureCounts.ZERO : s.counts();
+    }
+
+    static CaptureSession active() {
+        return active;
+    }
+
+    static synchronized void detached(CaptureSession session) {
+        if (active == session) {
+            active = null;
+        }
+    }
+
+    /** Something the hooks could not record; counted on the attached session, logged either way. */
+    static void failed(String what, Throwable e) {
+        CaptureSession s = active;
+        if (s != null) {
+            s.failed(what, e);
+        } else {
+            UNATTACHED_ERRORS.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "capture: " + what + ": " + ExchangeTap.describe(e), e);
+        }
+    }
+}
