@@ -1,0 +1,167 @@
+package dev.sessioninspector.ui.timeline;
+
+import dev.sessioninspector.model.Marker;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link TimelineModel} into a canvas: only the visible time range (found by binary search), at
+ * most one mark per pixel column and colour, so a redraw costs about the canvas width, not the recording.
+ */
+public final class TimelinePainter {
+    private final TimelineLayout layout;
+
+    public TimelinePainter(TimelineLayout layout) {
+        this.layout = layout;
+    }
+
+    /** Paints everything; {@code hover} is an exchange index or -1. */
+    public void paint(GraphicsContext g, TimelineModel m, Viewport v, double width, double height,
+                      TimelinePalette p, Set<Long> selected, int hover) {
+        g.setFill(p.background());
+        g.fillRect(0, 0, width, height);
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        Font font = Font.font(layout.fontSize());
+        g.setFont(font);
+        axis(g, v, width, height, p);
+        lanes(g, m, v, width, p);
+        exchanges(g, m, v, width, p, selected, hover);
+        markers(g, m, v, width, height, p);
+    }
+
+    private void axis(GraphicsContext g, Viewport v, double width, double height, TimelinePalette p) {
+        double step = TimeTicks.step(v.span(), Math.max(1, width / (layout.fontSize() * 9)));
+        double first = Math.ceil(v.start() / step) * step;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setLineWidth(1);
+        for (double t = first; t <= v.end(); t += step) {
+            double x = Math.round(layout.x(v, t, width)) + 0.5;
+            g.setStroke(p.grid());
+            g.strokeLine(x, layout.axisHeight(), x, height);
+            g.setFill(p.muted());
+            g.fillText(TimeTicks.label(t, step), x + 3, 2);
+        }
+        g.setStroke(p.grid());
+        g.strokeLine(0, layout.axisHeight() + 0.5, width, layout.axisHeight() + 0.5);
+    }
+
+    private void exchanges(GraphicsContext g, TimelineModel m, Viewport v, double width, TimelinePalette p,
+                           Set<Long> selected, int hover) {
+        double top = layout.exchangeTop();
+        double h = layout.exchangeHeight();
+        g.setFill(p.muted());
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("exchanges", 4, top + h / 2);
+        int from = m.firstAtOrAfter((long) Math.floor(v.start()));
+        int to = m.firstAtOrAfter((long) Math.ceil(v.end()) + 1);
+        int lastX = Integer.MIN_VALUE;
+        int lastKey = -1;
+        for (int i = from; i < to; i++) {
+            int x = (int) layout.x(v, m.start(i), width);
+            int key = m.colourClass(i) * 2 + (m.writes(i) ? 1 : 0);
+            if (x == lastX && key == lastKey && !m.badged(i)) {
+                continue;
+            }
+            lastX = x;
+            lastKey = key;
+            g.setFill(p.status(m.colourClass(i)));
+            double markH = m.writes(i) ? h : h * 0.6;
+            g.fillRect(x - 1, top + (h - markH), 3, markH);
+        }
+        for (int i = from; i < to; i++) {
+            if (m.badged(i)) {
+                double x = layout.x(v, m.start(i), width);
+                g.setFill(p.badge());
+                g.fillOval(x - 4.5, top - 11, 9, 9);
+            }
+        }
+        for (Long id : selected) {
+            int i = m.indexOf(id);
+            if (i >= 0 && m.start(i) >= v.start() && m.start(i) <= v.end()) {
+                outline(g, layout.x(v, m.start(i), width), top, h, p.selection(), 2.5);
+            }
+        }
+        if (hover >= 0) {
+            outline(g, layout.x(v, m.start(hover), width), top, h, p.hover(), 1.5);
+        }
+    }
+
+    private static void outline(GraphicsContext g, double x, double top, double h, javafx.scene.paint.Color c,
+                                double w) {
+        g.setStroke(c);
+        g.setLineWidth(w);
+        g.strokeRect(x - 4, top - 2, 8, h + 4);
+        g.setLineWidth(1);
+    }
+
+    private void lanes(GraphicsContext g, TimelineModel m, Viewport v, double width, TimelinePalette p) {
+        int row = 0;
+        for (TimelineModel.Lane lane : m.lanes()) {
+            double y = layout.laneTop(row++);
+            double h = layout.laneHeight();
+            g.setFill(p.text());
+            g.setTextBaseline(VPos.CENTER);
+            g.setTextAlign(TextAlignment.LEFT);
+            int from = Math.max(0, lane.segmentAt((long) v.start()));
+            double lastRight = -1;
+            for (int s = from; s < lane.segments(); s++) {
+                if (lane.starts()[s] > v.end()) {
+                    break;
+                }
+                double x0 = Math.max(layout.gutter(), layout.x(v, lane.starts()[s], width));
+                long e = Math.min(lane.ends()[s], m.end());
+                double x1 = Math.min(width, layout.x(v, e, width));
+                if (x1 < layout.gutter() || x1 <= lastRight) {
+                    continue;
+                }
+                g.setFill(p.value(lane.colours()[s]));
+                g.fillRect(x0, y + 2, Math.max(2, x1 - x0 - 1), h - 4);
+                g.setFill(p.background());
+                g.fillRect(x0, y + 2, 1.5, h - 4);
+                lastRight = x0 + 1;
+            }
+            g.setFill(p.background());
+            g.fillRect(0, y, layout.gutter() - 2, h);
+            g.setFill(p.text());
+            g.fillText(clip(lane.name(), layout.gutter()), 4, y + h / 2);
+        }
+    }
+
+    private String clip(String name, double gutter) {
+        int max = (int) (gutter / (layout.fontSize() * 0.6));
+        return name.length() <= max ? name : name.substring(0, Math.max(1, max - 1)) + "…";
+    }
+
+    private void markers(GraphicsContext g, TimelineModel m, Viewport v, double width, double height,
+                         TimelinePalette p) {
+        for (int i = 0; i < m.markers().size(); i++) {
+            long t = m.markerTime(i);
+            if (t < v.start() || t > v.end()) {
+                continue;
+            }
+            Marker mk = m.markers().get(i);
+            double x = Math.round(layout.x(v, t, width)) + 0.5;
+            var colour = switch (mk.kind()) {
+                case LOGIN -> p.login();
+                case LOGOUT -> p.logout();
+                case NOTE -> p.note();
+            };
+            g.setStroke(colour);
+            g.setLineWidth(2);
+            g.setLineDashes(6, 4);
+            g.strokeLine(x, layout.axisHeight(), x, height);
+            g.setLineDashes();
+            g.setLineWidth(1);
+            g.setFill(colour);
+            g.setTextBaseline(VPos.TOP);
+            String label = mk.kind().name().toLowerCase() + (mk.label().isBlank() ? "" : ": " + mk.label());
+            g.fillText(label, x + 4, layout.axisHeight() + 2);
+        }
+    }
+}
