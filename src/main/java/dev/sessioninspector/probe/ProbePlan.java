@@ -1,0 +1,58 @@
+package dev.sessioninspector.probe;
+
+import java.time.Duration;
+
+/**
+ * Which probes to run.
+ *
+ * @param logoutReplay replay the pre-logout cookies after logout
+ * @param foreignId    send a made-up session ID; with a sign-in script, also check it survives a login
+ * @param urlId        send a live session ID in the URL instead of the cookie
+ * @param idleMax      run the idle-timeout probe with this limit; null for not
+ * @param samples      distinct session IDs to sample for the statistics; 0 for none
+ * @param sampleRate   request ceiling of the token sample per second (0: none)
+ */
+public record ProbePlan(boolean logoutReplay, boolean foreignId, boolean urlId, Duration idleMax, int samples,
+        double sampleRate) {
+    /** Requests per second of a token sample by default. */
+    public static final double DEFAULT_SAMPLE_RATE = 100;
+
+    public ProbePlan {
+        if (idleMax != null && (idleMax.isNegative() || idleMax.isZero())) {
+            throw new IllegalArgumentException("idleMax must be positive");
+        }
+        if (samples < 0 || samples > 1_000_000) {
+            throw new IllegalArgumentException("samples must be between 0 and 1000000, not " + samples);
+        }
+        if (!(sampleRate >= 0) || Double.isInfinite(sampleRate)) {
+            throw new IllegalArgumentException("sampleRate must be >= 0");
+        }
+    }
+
+    /** Logout replay, foreign ID and URL ID; no idle wait, no sample. */
+    public static ProbePlan standard() {
+        return new ProbePlan(true, true, true, null, 0, DEFAULT_SAMPLE_RATE);
+    }
+
+    /** Nothing at all (a passive analysis). */
+    public static ProbePlan none() {
+        return new ProbePlan(false, false, false, null, 0, DEFAULT_SAMPLE_RATE);
+    }
+
+    public ProbePlan withIdleMax(Duration d) {
+        return new ProbePlan(logoutReplay, foreignId, urlId, d, samples, sampleRate);
+    }
+
+    public ProbePlan withSamples(int n) {
+        return new ProbePlan(logoutReplay, foreignId, urlId, idleMax, n, sampleRate);
+    }
+
+    public ProbePlan withSampleRate(double perSecond) {
+        return new ProbePlan(logoutReplay, foreignId, urlId, idleMax, samples, perSecond);
+    }
+
+    /** True when at least one probe would run. */
+    public boolean any() {
+        return logoutReplay || foreignId || urlId || idleMax != null || samples > 0;
+    }
+}
