@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Shows how a web site really handles its sessions.",
-        subcommands = {GuiCommand.class, DemoCommand.class, ScanCommand.class, SampleCommand.class,
+        subcommands = {GuiCommand.class, DemoCommand.class, ScanCommand.class, AnalyzeCommand.class,
+                ExportCommand.class, SampleCommand.class,
                 EntropyCommand.class})
 final class RootCommand implements Callable<Integer> {
     @Override

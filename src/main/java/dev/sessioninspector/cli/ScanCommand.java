@@ -23,12 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scan}: runs a flow, records it into a project and prints what was recorded. Every input is checked
- * before anything is sent or written: a bad flow, option or project file is exit 2 with one line and no
- * file created. An unreachable target is exit 3 with one line; what was recorded before stays in the project.
+ * {@code scan}: runs a flow, records it into a project, analyses it, probes the site, writes the reports and
+ * prints the failed checks (see {@link ScanPipeline}). Every input is checked before anything is sent or
+ * written: a bad flow, option or project file is exit 2 with one line and no file created. An unreachable
+ * target is exit 3 with one line; what was recorded before stays in the project. Otherwise exit 1 when a
+ * finding is at or above {@code --fail-on}, else 0.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Runs a flow against a site, records it into a project file and summarizes the recording.")
+        description = "Runs a flow against a site, records it, checks it (passive rules and active probes) and writes reports.")
 final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
             description = "Report format(s): json, html, md, sarif, junit (repeat or separate with commas).")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the reports.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the reports (default: session-inspector-report).")
     Path out;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
@@ -83,10 +85,6 @@ final class ScanCommand implements Callable<Integer> {
                 throw new ScanFailedException(e.getMessage() + (e.recordingId() == null ? ""
                         : " (what was recorded is in recording " + e.recordingId() + " of " + project.file() + ")"));
             }
-            stderr.println("scan: " + String.join(", ", ScanPipeline.PENDING)
-                    + " are not part of this build yet: the recording was made, nothing was checked"
-                    + (options.asksForAnalysis() ? " (--idle-max, --samples, --format and --out were read but not used)" : ""));
-            stderr.flush();
             return code;
         }
     }

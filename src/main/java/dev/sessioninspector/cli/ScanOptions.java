@@ -25,9 +25,4 @@ record ScanOptions(Path flow, String engine, Path db, Duration idleMax, Integer 
         formats = List.copyOf(formats);
         Objects.requireNonNull(failOn, "failOn");
     }
-
-    /** True when an option asks for something only the later stages (analysis, probes, reports) do. */
-    boolean asksForAnalysis() {
-        return idleMax != null || samples != null || !formats.isEmpty() || out != null;
-    }
 }

@@ -75,7 +75,9 @@ class ScanCommandTest {
     @Test
     void aScanRecordsTheFlowIntoTheProjectAndSummarizesIt() throws Exception {
         Path flow = teaShopFlow();
-        assertThat(scan("--flow", flow.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
+        Path reports = dir.resolve("reports");
+        assertThat(scan("--flow", flow.toString(), "--db", db.toString(), "--out", reports.toString()))
+                .isEqualTo(ExitCodes.FINDINGS);
         try (Project project = Project.openReadOnly(db)) {
             Recording rec = project.recordings().get(0);
             RecordingData data = project.load(rec.id());
@@ -95,10 +97,19 @@ class ScanCommandTest {
             assertThat(login.requestBody().text()).contains("password=%5Bmasked%5D");
         }
         assertThat(err.toString()).contains("step 3/6: POST /login: 302 -> ")
-                .contains("passive rules, active probes, reports are not part of this build yet");
+                .contains("Active probes (", "logout replay: vulnerable: ", "foreign ID: vulnerable: ",
+                        "session ID in URL: vulnerable: ");
+        assertThat(out.toString()).contains("Checks: ", "  FAIL  high    session.not-invalidated-at-logout",
+                "  FAIL  high    session.accepts-foreign-id", "  FAIL  high    session.not-rotated-at-login",
+                "Reports: " + reports.resolve("report.json"));
+        assertThat(reports.resolve("report.json")).exists();
+        assertThat(reports.resolve("report.html")).exists();
+        assertThat(Files.readString(reports.resolve("probes.txt"))).contains("logout replay: vulnerable",
+                "GET " + shop.baseUri().resolve("/account"));
 
         // a second scan adds a recording to the same project
-        assertThat(scan("--flow", flow.toString(), "--db", db.toString(), "--keep-secrets")).isZero();
+        assertThat(scan("--flow", flow.toString(), "--db", db.toString(), "--keep-secrets", "--out",
+                reports.toString(), "--fail-on", "info")).isEqualTo(ExitCodes.FINDINGS);
         try (Project project = Project.openReadOnly(db)) {
             assertThat(project.recordings()).hasSize(2);
             RecordingData second = project.load(project.recordings().get(1).id());
@@ -171,17 +182,22 @@ class ScanCommandTest {
     }
 
     @Test
-    void outMustBeAFolderAndAnalysisOptionsAreAcceptedButSaidToBeUnused() throws Exception {
+    void outMustBeAFolderAndEveryFormatIsWritten() throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "x");
         assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--out", file.toString()))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(errLines()).isEqualTo("scan: --out " + file + " is a file, not a folder");
         err.getBuffer().setLength(0);
-        assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--idle-max", "1h30m",
-                "--samples", "500", "--format", "json,sarif", "--format", "md", "--out", dir.resolve("r").toString(),
-                "--fail-on", "medium")).isZero();
-        assertThat(err.toString()).contains("(--idle-max, --samples, --format and --out were read but not used)");
-        assertThat(dir.resolve("r")).doesNotExist();
+        shop.update(ShopSettings.hardened().withHttps(false).withSecure(false).withHostPrefix(false));
+        assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--format", "json,sarif",
+                "--format", "md", "--format", "junit", "--out", dir.resolve("r").toString(), "--fail-on", "medium"))
+                .as(out.toString()).isEqualTo(ExitCodes.FINDINGS); // cookie.missing-secure is medium
+        assertThat(dir.resolve("r")).isDirectoryContaining(p -> p.getFileName().toString().equals("report.sarif"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("report.md"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("junit.xml"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("report.json"));
+        assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--format", "json",
+                "--out", dir.resolve("r").toString())).as(out.toString()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
