@@ -47,7 +47,7 @@ public final class FxBootstrap {
      * loader properties are set and before JavaFX starts, hence before the first WebView load.
      */
     static void installCaptureHooks() {
-        // capture.CaptureHooks.install() goes here once the capture package lands.
+        dev.sessioninspector.capture.CaptureHooks.install();
     }
 
     /** Whether a window system is reachable: always on Windows and macOS, on other systems X11 or Wayland. */
