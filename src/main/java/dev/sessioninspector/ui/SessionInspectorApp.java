@@ -4,6 +4,8 @@ import dev.sessioninspector.browser.AppDirectories;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.ui.inspect.InspectorState;
+import dev.sessioninspector.ui.inspect.InspectorViews;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -24,6 +26,8 @@ public final class SessionInspectorApp extends Application {
     private final DemoShop runningShop;
     private final ReadOnlyObjectWrapper<DemoShop> shop = new ReadOnlyObjectWrapper<>(this, "demoShop");
     private MainWindow window;
+    private final InspectorState inspectorState = new InspectorState();
+    private InspectorViews inspector;
     private DemoShopControl demoControl;
     private DemoShop ownShop;
     private volatile boolean stopped;
@@ -54,6 +58,10 @@ public final class SessionInspectorApp extends Application {
     public void start(Stage stage) {
         Browser browser = new Browser(AppDirectories.webViewData());
         window = new MainWindow(stage, browser);
+        inspector = InspectorViews.install(window, inspectorState);
+        if (options.db() != null) {
+            inspector.loader().openProject(options.db());
+        }
         if (options.screenshot() != null) {
             new ScreenshotRun(window, options.screenshot(), screenshotDone).arm();
         }
@@ -82,6 +90,11 @@ public final class SessionInspectorApp extends Application {
         return window;
     }
 
+    /** The inspector views (FX thread; null before {@link #start}). */
+    public InspectorViews inspector() {
+        return inspector;
+    }
+
     /** The demo shop the window controls, once it runs (FX thread). */
     public ReadOnlyObjectProperty<DemoShop> demoShop() {
         return shop.getReadOnlyProperty();
@@ -90,6 +103,7 @@ public final class SessionInspectorApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        inspectorState.close();
         if (demoControl != null) {
             demoControl.close();
         }

@@ -1,0 +1,279 @@
+package dev.sessioninspector.ui.inspect;
+
+import dev.sessioninspector.model.Recording;
+import dev.sessioninspector.ui.MainWindow;
+import dev.sessioninspector.ui.cookies.CookiesView;
+import dev.sessioninspector.ui.exchanges.ExchangesView;
+import dev.sessioninspector.ui.findings.FindingsView;
+import dev.sessioninspector.ui.timeline.TimelineView;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/**
+ * Puts the inspector into the shell: the Timeline, Exchanges, Cookies and Findings tabs, a File menu (open
+ * project, import/export HAR, export reports, recent files), the recording picker, the theme switch, the
+ * keyboard shortcuts and the status-bar message. Other views add their tabs with {@link #addTab}.
+ */
+public final class InspectorViews {
+    private final MainWindow window;
+    private final InspectorState state;
+    private final ProjectLoader loader;
+    private final Theme theme;
+    private final RecentFiles recent;
+    private final TimelineView timeline;
+    private final ExchangesView exchanges;
+    private final CookiesView cookies;
+    private final FindingsView findings;
+    private final Menu recentMenu = new Menu("Recent files");
+    private final ComboBox<Recording> picker = new ComboBox<>();
+    private boolean showAlerts = true;
+
+    private InspectorViews(MainWindow window, InspectorState state, RecentFiles recent) {
+        this.window = window;
+        this.state = state;
+        this.recent = recent;
+        this.loader = new ProjectLoader(state, Clock.systemUTC());
+        Scene scene = window.stage().getScene();
+        scene.getStylesheets().add(InspectorViews.class.getResource(Theme.STYLESHEET).toExternalForm());
+        this.theme = new Theme(scene.getRoot());
+        timeline = new TimelineView(state);
+        exchanges = new ExchangesView(state);
+        cookies = new CookiesView(state);
+        findings = new FindingsView(state);
+        theme.darkProperty().addListener((o, was, dark) -> timeline.setDark(dark));
+        addTab("Timeline", timeline, "Every exchange along time, a lane per cookie (Ctrl+1)");
+        addTab("Exchanges", exchanges, "All requests and responses, filterable (Ctrl+2)");
+        addTab("Cookies", cookies, "The cookie jar and each cookie's history (Ctrl+3)");
+        addTab("Findings", findings, "What the analysis found, with evidence and fixes (Ctrl+4)");
+        buildToolbar();
+        installShortcuts(scene);
+        window.statusBar().addRight("inspector-message", state.messageProperty());
+        loader.setOnOpened(p -> {
+            recent.add(p);
+            refreshRecent();
+        });
+        loader.setOnError(this::error);
+        loader.recordings().addListener((javafx.collections.ListChangeListener<Recording>) c -> updatePicker());
+        state.recordingProperty().addListener(o -> updatePicker());
+    }
+
+    /** Installs the inspector into {@code window}. FX thread. */
+    public static InspectorViews install(MainWindow window, InspectorState state) {
+        return new InspectorViews(window, state, RecentFiles.user());
+    }
+
+    /** As {@link #install(MainWindow, InspectorState)} with a recent-files list of the caller's (tests). */
+    public static InspectorViews install(MainWindow window, InspectorState state, RecentFiles recent) {
+        return new InspectorViews(window, state, recent);
+    }
+
+    /** Adds a tab to the inspector (the Entropy and Probes views use this too). */
+    public Tab addTab(String name, Node content, String tooltip) {
+        Tab tab = new Tab(name, content);
+        tab.setClosable(false);
+        tab.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT));
+        tab.setTooltip(new Tooltip(tooltip));
+        window.inspectorTabs().getTabs().add(tab);
+        return tab;
+    }
+
+    public InspectorState state() {
+        return state;
+    }
+
+    public ProjectLoader loader() {
+        return loader;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public ExchangesView exchanges() {
+        return exchanges;
+    }
+
+    public CookiesView cookies() {
+        return cookies;
+    }
+
+    public FindingsView findings() {
+        return findings;
+    }
+
+    /** Failures go to the status bar only (no modal dialog): for tests and unattended runs. */
+    public void setShowAlerts(boolean show) {
+        this.showAlerts = show;
+    }
+
+    /** Selects the tab with this name. */
+    public void showTab(String name) {
+        window.inspectorTabs().getTabs().stream().filter(t -> t.getText().equals(name)).findFirst()
+                .ifPresent(t -> window.inspectorTabs().getSelectionModel().select(t));
+    }
+
+    private void buildToolbar() {
+        MenuItem open = item("Open project…", "Ctrl+O", this::chooseProject);
+        MenuItem importHar = item("Import HAR…", "Ctrl+I", this::chooseHar);
+        MenuItem exportHar = item("Export HAR (sanitized)…", "Ctrl+E", () -> chooseExport(false));
+        MenuItem exportRaw = item("Export HAR with secrets…", "", () -> chooseExport(true));
+        MenuItem reports = item("Export reports…", "Ctrl+Shift+E", this::chooseReports);
+        MenuButton file = new MenuButton("File");
+        file.setId("file-menu");
+        file.setTooltip(new Tooltip("Open a project, import or export HAR, export reports"));
+        file.getItems().addAll(open, importHar, recentMenu, new SeparatorMenuItem(), exportHar, exportRaw, reports);
+        refreshRecent();
+        picker.setId("recording-picker");
+        picker.setPromptText("no recording");
+        picker.setTooltip(new Tooltip("The recording shown in the views"));
+        picker.setCellFactory(l -> new RecordingCell());
+        picker.setButtonCell(new RecordingCell());
+        picker.setOnAction(e -> {
+            Recording r = picker.getValue();
+            if (r != null) {
+                loader.showRecording(r.id());
+            }
+        });
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("theme-toggle");
+        dark.setTooltip(new Tooltip("Switch between the light and the dark theme (Ctrl+Shift+T)"));
+        dark.selectedProperty().bindBidirectional(theme.darkProperty());
+        window.toolbarActions().getChildren().addAll(file, picker, dark);
+    }
+
+    private void updatePicker() {
+        var current = state.recording();
+        if (!picker.getItems().equals(loader.recordings())) {
+            picker.getItems().setAll(loader.recordings());
+        }
+        Recording shown = current == null ? null : picker.getItems().stream()
+                .filter(r -> r.id() == current.recording().id()).findFirst().orElse(null);
+        if (picker.getValue() != shown) {
+            var handler = picker.getOnAction();
+            picker.setOnAction(null);
+            picker.setValue(shown);
+            picker.setOnAction(handler);
+        }
+        picker.setVisible(!picker.getItems().isEmpty());
+        picker.setManaged(picker.isVisible());
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            boolean har = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".har");
+            recentMenu.getItems().add(item(p.getFileName() + "  (" + p.getParent() + ")", "",
+                    () -> {
+                        if (har) {
+                            loader.importHar(p);
+                        } else {
+                            loader.openProject(p);
+                        }
+                    }));
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void chooseProject() {
+        FileChooser fc = chooser("Open a project", "Session Inspector projects", "*.db", "*.sqlite");
+        File f = fc.showOpenDialog(window.stage());
+        if (f != null) {
+            loader.openProject(f.toPath());
+        }
+    }
+
+    private void chooseHar() {
+        File f = chooser("Import a HAR file", "HAR files", "*.har", "*.json").showOpenDialog(window.stage());
+        if (f != null) {
+            loader.importHar(f.toPath());
+        }
+    }
+
+    private void chooseExport(boolean unsanitized) {
+        FileChooser fc = chooser("Export HAR", "HAR files", "*.har");
+        fc.setInitialFileName("recording.har");
+        File f = fc.showSaveDialog(window.stage());
+        if (f != null) {
+            loader.exportHar(f.toPath(), unsanitized);
+        }
+    }
+
+    private void chooseReports() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Folder for the reports");
+        File d = dc.showDialog(window.stage());
+        if (d != null) {
+            loader.exportReports(d.toPath());
+        }
+    }
+
+    private static FileChooser chooser(String title, String what, String... patterns) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what, patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return fc;
+    }
+
+    private void error(String line) {
+        window.statusBar().show(line, true);
+        if (showAlerts) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, line);
+            alert.setHeaderText(null);
+            alert.initOwner(window.stage());
+            alert.show();
+        }
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (!keys.isEmpty()) {
+            m.setAccelerator(KeyCombination.keyCombination(keys.replace("Ctrl", "Shortcut")));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void installShortcuts(Scene scene) {
+        var acc = scene.getAccelerators();
+        acc.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                theme::toggle);
+        String[] names = {"Timeline", "Exchanges", "Cookies", "Findings"};
+        KeyCode[] keys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            acc.put(new KeyCodeCombination(keys[i], KeyCombination.SHORTCUT_DOWN), () -> showTab(name));
+        }
+    }
+
+    /** A recording in the picker: its name and start time. */
+    private static final class RecordingCell extends ListCell<Recording> {
+        @Override
+        protected void updateItem(Recording r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(empty || r == null ? null : "#" + r.id() + " " + r.name());
+        }
+    }
+}
