@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.probes;
 
+import dev.sessioninspector.analysis.AnalysisInputs;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.RecordingSink;
@@ -7,6 +8,7 @@ import dev.sessioninspector.store.Project;
 import dev.sessioninspector.store.RecordingWriter;
 import dev.sessioninspector.ui.inspect.InspectorState;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The inspector's shared state as a {@link ProbeHost}: probes the recording on screen; with a project open
@@ -15,9 +17,17 @@ import java.util.Objects;
  */
 public final class InspectorProbeHost implements ProbeHost {
     private final InspectorState state;
+    private final Supplier<AnalysisInputs> inputs;
 
-    public InspectorProbeHost(InspectorState state) {
+    /** {@code inputs}: what the analysis is run with besides the probes' evidence (FX thread). */
+    public InspectorProbeHost(InspectorState state, Supplier<AnalysisInputs> inputs) {
         this.state = Objects.requireNonNull(state, "state");
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+    }
+
+    @Override
+    public AnalysisInputs inputs() {
+        return inputs.get();
     }
 
     @Override
