@@ -78,14 +78,15 @@ final class ForeignIdProbe extends ActiveProbe {
                 parts.add("the page issued no session either way");
             }
             boolean fixated = false;
-            if (ActiveProbe.cannotSignIn(t) == null && client.cookie(t.origin().resolve("/"), t.cookie()).isPresent()) {
+            boolean stillForged = client.cookie(t.origin().resolve("/"), t.cookie()).filter(forged::equals).isPresent();
+            if (stillForged && ActiveProbe.cannotSignIn(t) == null) {
                 String signedIn = signIn(t, client);
                 Optional<String> after = client.cookie(t.authenticatedUrl(), t.cookie());
                 if (signedIn == null && after.filter(forged::equals).isPresent()) {
                     fixated = true;
                     parts.add("after signing in with it, the same ID is the signed-in session (full fixation)");
                 } else if (signedIn == null) {
-                    parts.add("signing in replaced it");
+                    parts.add("signing in with it replaced it with a fresh ID (no full fixation)");
                     replaced = replaced == null ? Boolean.TRUE : replaced;
                 } else {
                     parts.add(signedIn);

@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
 /**
  * Makes a session ID the server never issued, shaped like the ones it did: the same length as the first
  * observed ID, each position drawn from the alphabet the observed IDs use (hex stays hex, base64url stays
- * base64url), separators ({@code . : |}) kept where they stand.
+ * base64url), separators ({@code . : |}) kept where they stand, and a prefix and suffix every observed ID shares
+ * (Jetty's {@code node0….node0}) kept as they are.
  */
 public final class ForeignIds {
     private static final String DIGITS = "0123456789";
@@ -31,10 +32,18 @@ public final class ForeignIds {
         }
         String alphabet = alphabet(ids);
         String template = ids.get(0);
+        int prefix = ids.size() < 2 ? 0 : commonPrefix(ids);
+        int suffix = ids.size() < 2 ? 0 : Math.min(commonSuffix(ids), template.length() - prefix);
+        if (template.length() - prefix - suffix < 8) { // keep enough random room to be a new ID
+            prefix = 0;
+            suffix = 0;
+        }
         for (int attempt = 0; attempt < 100; attempt++) {
             StringBuilder sb = new StringBuilder(template.length());
-            for (char c : template.toCharArray()) {
-                sb.append(SEPARATORS.indexOf(c) >= 0 ? c : alphabet.charAt(random.nextInt(alphabet.length())));
+            for (int i = 0; i < template.length(); i++) {
+                char c = template.charAt(i);
+                boolean fixed = i < prefix || i >= template.length() - suffix || SEPARATORS.indexOf(c) >= 0;
+                sb.append(fixed ? c : alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String forged = sb.toString();
             if (!ids.contains(forged)) {
@@ -42,6 +51,33 @@ public final class ForeignIds {
             }
         }
         throw new IllegalStateException("could not make an ID different from the observed ones");
+    }
+
+    private static int commonPrefix(List<String> ids) {
+        String first = ids.get(0);
+        int n = first.length();
+        for (String id : ids) {
+            int i = 0;
+            while (i < Math.min(n, id.length()) && id.charAt(i) == first.charAt(i)) {
+                i++;
+            }
+            n = i;
+        }
+        return n;
+    }
+
+    private static int commonSuffix(List<String> ids) {
+        String first = ids.get(0);
+        int n = first.length();
+        for (String id : ids) {
+            int i = 0;
+            while (i < Math.min(n, id.length())
+                    && id.charAt(id.length() - 1 - i) == first.charAt(first.length() - 1 - i)) {
+                i++;
+            }
+            n = i;
+        }
+        return n;
     }
 
     /** The characters the observed IDs draw from, widened to whole classes (a-f alone stays hex). */
