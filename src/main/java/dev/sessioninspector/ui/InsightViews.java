@@ -30,6 +30,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /**
  * The entropy and probes tabs, presenter mode and the autopilot, wired to the inspector's shared state:
@@ -75,6 +78,9 @@ public final class InsightViews implements AutoCloseable {
         inspector.addTab("Entropy", entropy, "Token statistics of the session IDs, or of a fresh sample (Ctrl+5)");
         inspector.addTab("Probes", probes, "Active checks against the recorded site (Ctrl+6)");
         presenter = PresenterMode.install(window);
+        var acc = window.stage().getScene().getAccelerators();
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> inspector.showTab("Entropy"));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> inspector.showTab("Probes"));
         window.statusBar().addRight("autopilot-status", autopilotLine);
     }
 
