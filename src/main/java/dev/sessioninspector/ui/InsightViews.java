@@ -144,10 +144,27 @@ public final class InsightViews implements AutoCloseable {
             state.recordingProperty().set(data);
             state.analysisProperty().set(result);
             inspector.showTab("Findings");
+            showFirstFinding();
             autopilotLine.set("Autopilot: " + data.exchanges().size() + " exchanges, " + result.findings().size()
                     + " findings");
+            window.statusBar().show("Autopilot done: signed in, shopped and signed out; "
+                    + result.findings().size() + " findings", false);
             done.complete(result);
         }, done::completeExceptionally);
+    }
+
+    /** Gives the inspector most of the height and opens the most severe finding (the show's last scene). */
+    public void showFirstFinding() {
+        javafx.scene.Node split = window.stage().getScene().getRoot().lookup(".workspace");
+        if (split instanceof javafx.scene.control.SplitPane workspace && workspace.getDividers().size() == 1) {
+            workspace.setDividerPositions(0.42);
+        }
+        var tree = inspector.findings().tree();
+        var root = tree.getRoot();
+        if (root != null && !root.getChildren().isEmpty() && !root.getChildren().get(0).getChildren().isEmpty()) {
+            root.getChildren().get(0).setExpanded(true);
+            tree.getSelectionModel().select(root.getChildren().get(0).getChildren().get(0));
+        }
     }
 
     private void sampled(TokenSample sample) {

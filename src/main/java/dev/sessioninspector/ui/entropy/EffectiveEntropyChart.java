@@ -34,6 +34,13 @@ final class EffectiveEntropyChart extends ChartCanvas {
             return;
         }
         double em = em();
+        g.setFill(MUTED);
+        g.setFont(font(0.8));
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(String.format(Locale.ROOT, "bits passing every test at each level; raw length %.0f bits", rawBits),
+                em * 0.6, top - em * 0.45);
+        g.setTextBaseline(VPos.BASELINE);
+        top += em * 1.0;
         double left = em * 3.2;
         double bottom = h - em * 1.8;
         double right = w - em * 0.8;
@@ -82,8 +89,6 @@ final class EffectiveEntropyChart extends ChartCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("128 bits needed", left + em * 0.3, y128 - em * 0.1);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "raw length %.0f bits", rawBits), right, top);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
     }

@@ -47,8 +47,13 @@ final class PositionBarsChart extends ChartCanvas {
 
     @Override
     void draw(GraphicsContext g, double w, double h) {
-        double top = title(g, "Entropy per character position (bits)");
-        legend(g, w);
+        double observed = positions.stream().mapToDouble(PositionStats::shannonBits).sum();
+        double max = positions.stream().mapToDouble(PositionStats::maxBits).sum();
+        double top = title(g, positions.isEmpty() ? "Entropy per character position (bits)"
+                : String.format(Locale.ROOT, "Entropy per character position: %.1f of %.1f bits observed", observed,
+                        max));
+        legend(g, w, top - em() * 0.4);
+        top += em() * 1.0;
         if (positions.isEmpty()) {
             empty(g, w, h, "No tokens analysed yet");
             return;
@@ -93,16 +98,9 @@ final class PositionBarsChart extends ChartCanvas {
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        double observed = positions.stream().mapToDouble(PositionStats::shannonBits).sum();
-        double max = positions.stream().mapToDouble(PositionStats::maxBits).sum();
-        g.setFill(TEXT);
-        g.setFont(font(0.85));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "Σ observed %.1f of %.1f bits", observed, max), right, top - em * 0.3);
-        g.setTextAlign(TextAlignment.LEFT);
     }
 
-    private void legend(GraphicsContext g, double w) {
+    private void legend(GraphicsContext g, double w, double y) {
         double em = em();
         double x = w - em * 0.8;
         g.setFont(font(0.8));
@@ -111,7 +109,7 @@ final class PositionBarsChart extends ChartCanvas {
         String[][] items = {{"P < 0.01 %", "bad"}, {"P < 1 %", "warn"}, {"passes", "ok"}, {"maximum", "max"}};
         for (String[] item : items) {
             g.setFill(MUTED);
-            g.fillText(item[0], x, em * 0.5);
+            g.fillText(item[0], x, y);
             double tw = textWidth(item[0], em * 0.8);
             x -= tw + em * 0.3;
             g.setFill(switch (item[1]) {
@@ -120,7 +118,7 @@ final class PositionBarsChart extends ChartCanvas {
                 case "ok" -> OK;
                 default -> MAX;
             });
-            g.fillRect(x - em * 0.8, em * 0.55, em * 0.8, em * 0.8);
+            g.fillRect(x - em * 0.8, y + em * 0.05, em * 0.8, em * 0.8);
             x -= em * 1.6;
         }
         g.setTextAlign(TextAlignment.LEFT);

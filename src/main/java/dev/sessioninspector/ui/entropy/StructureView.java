@@ -59,10 +59,10 @@ final class StructureView extends VBox {
         r = fact(r, "Timestamp", s.has(StructureFinding.Kind.TIMESTAMP) ? "detected" : "none detected");
         fact(r, "Example", ellipsis(s.example(), 64));
         findings.getChildren().clear();
-        for (StructureFinding f : s.findings()) {
-            findings.getChildren().add(bullet(f.description(), "finding-bad"));
-        }
-        for (String reason : v.reasons()) {
+        java.util.Set<String> bad = new java.util.LinkedHashSet<>();
+        s.findings().forEach(f -> bad.add(f.description()));
+        bad.addAll(v.reasons());
+        for (String reason : bad) {
             findings.getChildren().add(bullet(reason, "finding-bad"));
         }
         for (String note : v.notes()) {

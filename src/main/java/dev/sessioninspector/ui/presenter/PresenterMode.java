@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -88,6 +89,21 @@ public final class PresenterMode {
             root.getStyleClass().remove(STYLE_CLASS);
             window.statusBar().setVisible(true);
             window.statusBar().setManaged(true);
+        }
+        javafx.application.Platform.runLater(this::fitDemoPanel);
+    }
+
+    /** Gives the docked demo panel its preferred width at the new text size, so no switch is cut off. */
+    private void fitDemoPanel() {
+        if (window.demoPanel() == null || window.demoPanel().getParent() == null) {
+            return;
+        }
+        Parent root = window.stage().getScene().getRoot();
+        if (root.lookup(".main-split") instanceof SplitPane split && split.getDividers().size() == 1
+                && split.getWidth() > 0) {
+            root.applyCss();
+            double panel = window.demoPanel().prefWidth(-1);
+            split.setDividerPositions(Math.max(0.35, 1 - panel / split.getWidth()));
         }
     }
 }

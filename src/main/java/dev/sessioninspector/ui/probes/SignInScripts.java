@@ -58,16 +58,37 @@ public final class SignInScripts {
         if (!hasPassword) {
             return SignInScript.NONE;
         }
+        List<String> names = ctx.sessionCookieNames();
         List<ScriptedRequest> signIn = new ArrayList<>();
         post.requestHeaders().first("Referer").map(SignInScripts::uri)
                 .filter(r -> r != null && Origins.same(r, post.url()))
-                .ifPresent(r -> signIn.add(ScriptedRequest.get(r)));
-        signIn.add(ScriptedRequest.post(post.url(), form));
+                .ifPresent(r -> signIn.add(ScriptedRequest.get(withoutSessionId(r, names))));
+        signIn.add(ScriptedRequest.post(withoutSessionId(post.url(), names), form));
         List<ScriptedRequest> signOut = new ArrayList<>();
         ctx.logout().map(AuthPoint::exchangeId).flatMap(ctx::exchange).ifPresent(out -> signOut.add(
-                out.method().equals("GET") ? ScriptedRequest.get(out.url())
-                        : ScriptedRequest.post(out.url(), Map.of())));
+                out.method().equals("GET") ? ScriptedRequest.get(withoutSessionId(out.url(), names))
+                        : ScriptedRequest.post(withoutSessionId(out.url(), names), Map.of())));
         return new SignInScript(signIn, signOut);
+    }
+
+    /**
+     * The URL without the recorded session's ID (a {@code ;jsessionid=} path parameter, or a query parameter
+     * named like a session cookie), so a replayed step carries only the probe's own session.
+     */
+    static URI withoutSessionId(URI url, List<String> cookieNames) {
+        String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("(?i);(jsessionid|sid|sessionid)=[^/?#]*", "");
+        String query = url.getRawQuery();
+        if (query != null) {
+            List<String> kept = new ArrayList<>();
+            for (String p : query.split("&")) {
+                String name = p.split("=", 2)[0];
+                if (!cookieNames.contains(name) && !name.equalsIgnoreCase("jsessionid")) {
+                    kept.add(p);
+                }
+            }
+            query = kept.isEmpty() ? null : String.join("&", kept);
+        }
+        return URI.create(url.getScheme() + "://" + url.getRawAuthority() + path + (query == null ? "" : "?" + query));
     }
 
     static Map<String, String> parseForm(String body) {
