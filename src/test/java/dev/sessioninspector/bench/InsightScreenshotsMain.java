@@ -73,9 +73,8 @@ public final class InsightScreenshotsMain {
         });
         waitFor(() -> fx(() -> insight.probes().controller().countdown().get() != null));
         Thread.sleep(1200);
-        shoot(dir.resolve("probes-countdown.png"));
-        waitFor(() -> fx(() -> insight.probes().controller().running().get() == null));
         shoot(dir.resolve("probes.png"));
+        waitFor(() -> fx(() -> insight.probes().controller().running().get() == null));
 
         fx(() -> {
             app.inspector().showTab("Findings");

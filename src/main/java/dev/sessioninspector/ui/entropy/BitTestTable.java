@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The bit-level tests as a table: test, standard, bits tested, failures at 1 %, worst P-value, a chip. */
@@ -22,7 +22,7 @@ final class BitTestTable extends VBox {
         title.getStyleClass().add("chart-title");
         grid.getStyleClass().add("bit-grid");
         ColumnConstraints name = new ColumnConstraints();
-        name.setHgrow(Priority.ALWAYS);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(name);
         for (int i = 0; i < 4; i++) {
             ColumnConstraints c = new ColumnConstraints();
