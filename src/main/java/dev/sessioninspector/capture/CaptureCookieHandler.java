@@ -17,10 +17,15 @@ import java.util.Objects;
  * changes what the delegate does, and nothing thrown while watching reaches the browser.
  */
 final class CaptureCookieHandler extends CookieHandler {
-    private final CookieHandler delegate;
+    private volatile CookieHandler delegate;
 
     CaptureCookieHandler(CookieHandler delegate) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /** Replaces the browser's cookie store with {@code fresh} (every cookie held so far is forgotten). */
+    void replaceDelegate(CookieHandler fresh) {
+        this.delegate = Objects.requireNonNull(fresh, "fresh");
     }
 
     CookieHandler delegate() {

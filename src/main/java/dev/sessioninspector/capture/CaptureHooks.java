@@ -4,9 +4,13 @@ import dev.sessioninspector.model.RecordingSink;
 import java.net.CookieHandler;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Installs capture into this JVM and routes what it sees to whichever {@link CaptureSession} is attached.
@@ -31,6 +35,8 @@ public final class CaptureHooks {
     public static final String RESTRICTED_HEADERS_PROPERTY = "sun.net.http.allowRestrictedHeaders";
 
     private static final AtomicLong UNATTACHED_ERRORS = new AtomicLong();
+    /** Per-origin TLS trust ({@code https://host:port} → socket factory); never a JVM-wide default. */
+    private static final Map<String, SSLSocketFactory> TRUST = new ConcurrentHashMap<>();
     private static boolean installed;
     private static volatile CaptureSession active;
 
@@ -121,6 +127,69 @@ public final class CaptureHooks {
     public static CaptureCounts counts() {
         CaptureSession s = active;
         return s == null ? CaptureCounts.ZERO : s.counts();
+    }
+
+    /**
+     * Forgets every cookie the browser holds: the JVM's cookie store is replaced by a fresh, empty one (the
+     * flow engines start each run this way, as the http engine starts with an empty jar). Affects every
+     * WebView in this JVM.
+     *
+     * @throws IllegalStateException if {@link #install()} has not run
+     */
+    public static void resetCookies() {
+        CookieHandler current = CookieHandler.getDefault();
+        if (!(current instanceof CaptureCookieHandler capture)) {
+            throw new IllegalStateException("call CaptureHooks.install() first");
+        }
+        capture.replaceDelegate(FxCookieManager.create());
+    }
+
+    /**
+     * Makes every HTTPS connection the browser opens to exactly {@code origin} use {@code factory} (e.g. one
+     * that trusts only the demo shop's self-signed certificate). Connections to any other origin keep the
+     * JDK's default trust; nothing global changes. The JDK's host name check stays in force: the trusted
+     * certificate must still name the host. Replaces an earlier trust for the same origin.
+     *
+     * @param origin {@code https://host[:port]} (no path, query or user); the port defaults to 443
+     * @throws IllegalArgumentException if {@code origin} is not such an https origin
+     */
+    public static void trustForOrigin(String origin, SSLSocketFactory factory) {
+        Objects.requireNonNull(factory, "factory");
+        TRUST.put(httpsOrigin(origin), factory);
+    }
+
+    /** Removes the trust {@link #trustForOrigin} gave {@code origin}; no-op when there is none. */
+    public static void clearTrust(String origin) {
+        TRUST.remove(httpsOrigin(origin));
+    }
+
+    /** Whether connections to {@code origin} get a trust of their own. */
+    public static boolean trusts(String origin) {
+        return TRUST.containsKey(httpsOrigin(origin));
+    }
+
+    /** The socket factory for an HTTPS connection to {@code host:port}, or null for the JDK's default. */
+    static SSLSocketFactory trustFor(String host, int port) {
+        if (TRUST.isEmpty() || host == null) {
+            return null;
+        }
+        return TRUST.get("https://" + host.toLowerCase(Locale.ROOT) + ":" + (port == -1 ? 443 : port));
+    }
+
+    static String httpsOrigin(String origin) {
+        Objects.requireNonNull(origin, "origin");
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not an origin: " + origin);
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getRawUserInfo() != null
+                || (uri.getRawPath() != null && !uri.getRawPath().isEmpty()) || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("an https origin (https://host[:port]) is needed, not " + origin);
+        }
+        return "https://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + (uri.getPort() == -1 ? 443 : uri.getPort());
     }
 
     static CaptureSession active() {

@@ -75,6 +75,11 @@ final class CaptureStreamHandlerFactory implements URLStreamHandlerFactory {
                 tap = ExchangeTap.passive(http);
             }
             if (http instanceof HttpsURLConnection https) {
+                javax.net.ssl.SSLSocketFactory trust = CaptureHooks.trustFor(https.getURL().getHost(),
+                        https.getURL().getPort());
+                if (trust != null) {
+                    https.setSSLSocketFactory(trust); // this origin only; see CaptureHooks.trustForOrigin
+                }
                 return new CapturedHttpsConnection(https, tap);
             }
             return new CapturedHttpConnection(http, tap);

@@ -154,7 +154,7 @@ final class ExchangeTap {
 
     synchronized OutputStream output(OutputStream raw) {
         if (raw == null || session == null) {
-            return null;
+            return raw;
         }
         if (teedOutput == null) {
             requestBody = new CappedBuffer(cap);

@@ -25,12 +25,19 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "PNG", description = "Save the window as PNG once the results are on screen, then exit.")
     Path screenshot;
 
+    @Option(names = "--demo-https", description = "Start the built-in demo shop over HTTPS (its own certificate,"
+            + " trusted for the shop's address only), so the Hardened profile can sign in.")
+    boolean demoHttps;
+
     @Override
     public Integer call() {
+        if (demoHttps && target != null) {
+            throw new InputException("--demo-https applies to the built-in demo shop: leave out --target");
+        }
         if (target != null && (target.getScheme() == null
                 || !target.getScheme().matches("(?i)https?") || target.getHost() == null)) {
             throw new InputException("--target must be an http(s) URL with a host, not '" + target + "'");
         }
-        return GuiLauncher.launch(new GuiOptions(target, db, autopilot, screenshot));
+        return GuiLauncher.launch(new GuiOptions(target, db, autopilot, screenshot, demoHttps));
     }
 }

@@ -72,7 +72,8 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         ScanOptions options = options();
         FlowEngine flowEngine = FlowEngines.find(options.engine()).orElseThrow(() -> new InputException(
-                options.engine() + " engine not available yet (use --engine http)"));
+                "the " + options.engine() + " engine is not part of this build (available: "
+                        + String.join(", ", FlowEngines.available()) + ")"));
         Flow parsed = parseFlow(options.flow(), flowEngine);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();

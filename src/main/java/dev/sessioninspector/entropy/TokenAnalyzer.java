@@ -21,6 +21,11 @@ public final class TokenAnalyzer {
     private TokenAnalyzer() {
     }
 
+    /** Analyses a recorded {@link TokenSample}'s tokens. */
+    public static TokenAnalysis analyze(dev.sessioninspector.model.TokenSample sample) {
+        return analyze(sample.tokens());
+    }
+
     /**
      * Analyses tokens in the order they were issued (order matters for the transition, runs and counter tests).
      * Surrounding whitespace is trimmed and blank entries are skipped.

@@ -1,6 +1,8 @@
 package dev.sessioninspector.probe;
 
+import dev.sessioninspector.model.TokenSample;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +36,11 @@ public record TokenSamplerResult(List<String> tokens, int requests, int repeats,
         Objects.requireNonNull(stopReason, "stopReason");
         Objects.requireNonNull(elapsed, "elapsed");
         message = message == null ? "" : message;
+    }
+
+    /** The collected tokens as the model's {@link TokenSample} (for storing and reporting). */
+    public TokenSample toTokenSample(String cookieName, String source, Instant collected) {
+        return new TokenSample(cookieName, source, collected, tokens);
     }
 
     /** Distinct tokens per second over the run. */

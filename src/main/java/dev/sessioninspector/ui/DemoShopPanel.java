@@ -32,7 +32,7 @@ public final class DemoShopPanel extends VBox {
     private final Label error = new Label();
     private final Label transportNote = new Label(
             "Secure cookies never travel over http://, so sign-in will not stick here. The full hardened"
-                    + " shop needs HTTPS: demo --https --profile hardened");
+                    + " shop needs HTTPS: restart with  gui --demo-https");
     private final Button weak = new Button("Weak");
     private final Button hardened = new Button("Hardened");
 

@@ -2,6 +2,7 @@ package dev.sessioninspector.ui;
 
 import dev.sessioninspector.browser.AppDirectories;
 import dev.sessioninspector.browser.Browser;
+import dev.sessioninspector.browser.DemoShopTrust;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.ui.inspect.InspectorState;
@@ -24,7 +25,9 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: opens the {@link MainWindow} on the target, or, without one, starts the demo
- * shop ({@code weak}) on a free loopback port in the background and opens it with its switch panel.
+ * shop ({@code weak}; over HTTPS with {@link GuiOptions#demoHttps()}) on a free loopback port in the
+ * background and opens it with its switch panel. A demo shop served over HTTPS is trusted by the WebView for
+ * its own origin only ({@link DemoShopTrust}), for as long as the window is open.
  */
 public final class SessionInspectorApp extends Application {
     private final GuiOptions options;
@@ -37,6 +40,7 @@ public final class SessionInspectorApp extends Application {
     private ScreenshotRun screenshot;
     private DemoShopControl demoControl;
     private DemoShop ownShop;
+    private volatile String trustedOrigin;
     private volatile boolean stopped;
     private Consumer<Optional<RuntimeException>> screenshotDone = outcome -> {
         outcome.ifPresent(GuiLauncher::fail);
@@ -131,6 +135,8 @@ public final class SessionInspectorApp extends Application {
         if (own != null) {
             own.close();
         }
+        DemoShopTrust.release(trustedOrigin);
+        trustedOrigin = null;
     }
 
     private void startDemoShop() {
@@ -138,7 +144,7 @@ public final class SessionInspectorApp extends Application {
         Task<DemoShop> starting = new Task<>() {
             @Override
             protected DemoShop call() {
-                DemoShop started = DemoShop.start(0, ShopSettings.weak());
+                DemoShop started = DemoShop.start(0, ShopSettings.weak().withHttps(options.demoHttps()));
                 synchronized (SessionInspectorApp.this) {
                     ownShop = started;
                 }
@@ -166,6 +172,7 @@ public final class SessionInspectorApp extends Application {
     }
 
     private void attach(DemoShop running) {
+        trustedOrigin = DemoShopTrust.grant(running);
         insight.demoShop(running);
         if (options.autopilot()) {
             startAutopilotAfterFirstLoad(running);

@@ -205,6 +205,28 @@ class WebViewCaptureTest {
     }
 
     @Test
+    void withNothingAttachedTheBrowserWorksAsUsual() throws Exception {
+        shopServer();
+        CaptureHooks.detach();
+        browseShopWithoutRecording();
+        TestServer.Received login = server.received().stream().filter(r -> r.path().equals("/login")).findFirst()
+                .orElseThrow();
+        assertThat(new String(login.body(), StandardCharsets.UTF_8)).isEqualTo("user=alice&password=s3cret%21");
+        assertThat(server.received()).extracting(TestServer.Received::path).contains("/account", "/api", "/xhr");
+        assertThat(sink.exchanges()).isEmpty();
+    }
+
+    private void browseShopWithoutRecording() throws Exception {
+        WebEngine engine = FxHarness.newEngine();
+        assertThat(FxHarness.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
+        FxHarness.await("fetch and XHR", Duration.ofSeconds(20),
+                () -> String.valueOf(FxHarness.script(engine, "document.title")).startsWith("ready"));
+        assertThat(FxHarness.waitForLoad(engine, () -> engine.executeScript("document.getElementById('login').submit()")))
+                .isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(FxHarness.script(engine, "document.body.textContent")).isEqualTo("signed in");
+    }
+
+    @Test
     void recordsNothingWhilePaused() throws Exception {
         server = new TestServer().html("/", "<html><body>one</body></html>", "w4=1; Path=/")
                 .html("/two", "<html><body>two</body></html>", "w4=2; Path=/");

@@ -127,16 +127,24 @@ class ScanCommandTest {
     }
 
     @Test
-    void browserOnlyStepsAndTheBrowserEngineAreRefusedForNow() throws Exception {
-        Path flow = flowFile(shop.baseUri(), "{\"get\": \"/\"}, {\"click\": \"#login\"}");
+    void browserOnlyStepsNeedTheBrowserEngineWhichRecordsThemThroughCapture() throws Exception {
+        Path flow = flowFile(shop.baseUri(), "{\"get\": \"/\"}, {\"click\": \"a.user\"}, {\"waitFor\": \"#login-form\"}");
         assertThat(scan("--flow", flow.toString(), "--db", db.toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(errLines()).isEqualTo("scan: flow file " + flow
                 + ": step 2: \"click\" needs the browser engine (--engine browser)");
+        assertThat(db).doesNotExist();
         err.getBuffer().setLength(0);
         assertThat(scan("--flow", flow.toString(), "--db", db.toString(), "--engine", "browser"))
-                .isEqualTo(ExitCodes.USAGE);
-        assertThat(errLines()).isEqualTo("scan: browser engine not available yet (use --engine http)");
-        assertThat(db).doesNotExist();
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Recorded \"Tea shop\" (browser engine, 3 steps) into " + db.toAbsolutePath());
+        try (Project project = Project.openReadOnly(db)) {
+            RecordingData data = project.load(project.recordings().get(0).id());
+            assertThat(data.exchanges()).anySatisfy(e -> {
+                assertThat(e.url().getRawPath()).startsWith("/login");
+                assertThat(e.status()).isEqualTo(200);
+                assertThat(e.initiator()).isEqualTo(dev.sessioninspector.model.Initiator.DOCUMENT);
+            });
+        }
     }
 
     @Test

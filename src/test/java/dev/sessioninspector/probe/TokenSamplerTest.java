@@ -53,6 +53,9 @@ class TokenSamplerTest {
             assertThat(server.clientPorts).as("keep-alive: one connection per thread, not one per request")
                     .hasSizeLessThanOrEqualTo(8);
             assertThat(r.tokensPerSecond()).isPositive();
+            var sample = r.toTokenSample("SID", server.uri().toString(), java.time.Instant.EPOCH);
+            assertThat(sample.tokens()).isEqualTo(r.tokens());
+            assertThat(dev.sessioninspector.entropy.TokenAnalyzer.analyze(sample).verdict().flagged()).isFalse();
         }
     }
 

@@ -77,6 +77,32 @@ class AutopilotAppTest {
         assertThat(fx(() -> app.window().browser().location().get())).isEqualTo(shop.baseUri().toString());
         BufferedImage image = ImageIO.read(Files.newInputStream(png));
         assertThat(image.getWidth()).isGreaterThan(600);
+
+        // The recording's session IDs feed the entropy tab.
+        fx(() -> {
+            app.insight().entropy().analyseRecorded();
+            return null;
+        });
+        waitUntil("the recorded tokens analysed", () -> app.insight().entropy().controller().analysis().get() != null
+                && !app.insight().entropy().controller().running().get());
+        assertThat(fx(() -> app.insight().entropy().controller().lastTokens())).hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(t -> t.matches("[0-9a-f]{8}"));
+
+        // A probe from the probes tab lands in the shared state's analysis, so the findings view follows.
+        assertThat(result.check("session.not-invalidated-at-logout").orElseThrow().status())
+                .isNotEqualTo(CheckStatus.FAIL);
+        fx(() -> {
+            app.insight().probes().run(dev.sessioninspector.analysis.ProbeKind.LOGOUT_REPLAY);
+            return null;
+        });
+        waitUntil("the probe's analysis published", () -> app.insight().probes().controller().running().get() == null
+                && app.inspector().state().analysis() != result);
+        AnalysisResult probed = fx(() -> app.inspector().state().analysis());
+        assertThat(probed.check("session.not-invalidated-at-logout").orElseThrow().status())
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(fx(() -> app.insight().probes().verdictText(dev.sessioninspector.analysis.ProbeKind.LOGOUT_REPLAY)))
+                .isEqualTo("vulnerable");
+        assertThat(fx(() -> app.inspector().findings().summary().getText())).contains("fail");
     }
 
     @Test

@@ -1,0 +1,83 @@
+package dev.sessioninspector.ui;
+
+import static dev.sessioninspector.ui.FxTests.fx;
+import static dev.sessioninspector.ui.FxTests.fxRun;
+import static dev.sessioninspector.ui.FxTests.pageText;
+import static dev.sessioninspector.ui.FxTests.waitForPage;
+import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sessioninspector.browser.Browser;
+import dev.sessioninspector.capture.CaptureHooks;
+import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.demo.ShopSettings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** {@code gui --demo-https}: the built-in shop over HTTPS, where the Hardened profile can sign in. */
+class DemoHttpsGuiTest {
+    private SessionInspectorApp app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxTests.startToolkit();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void withDemoHttpsTheHardenedProfileSignsInAndTheTrustEndsWithTheWindow() throws Exception {
+        app = (SessionInspectorApp) FxToolkit.setupApplication(
+                () -> new SessionInspectorApp(new GuiOptions(null, null, false, null, true)));
+        waitUntil("the demo shop", () -> app.demoShop().get() != null);
+        DemoShop shop = fx(() -> app.demoShop().get());
+        assertThat(shop.baseUri().getScheme()).isEqualTo("https");
+        assertThat(shop.settings()).isEqualTo(ShopSettings.weak().withHttps(true));
+        String origin = "https://127.0.0.1:" + shop.baseUri().getPort();
+        assertThat(CaptureHooks.trusts(origin)).isTrue();
+
+        Browser browser = fx(() -> app.window().browser());
+        waitForPage(browser, shop.baseUri().toString());
+        assertThat(pageText(browser)).contains("over HTTPS");
+
+        fxRun(() -> ((Button) app.window().demoPanel().lookup("#profile-hardened")).fire());
+        waitUntil("the hardened profile", () -> shop.settings().equals(ShopSettings.hardened()));
+        assertThat(fx(() -> app.window().demoPanel().lookup("#transport-note").isVisible()))
+                .as("no Secure-over-http warning on HTTPS").isFalse();
+
+        fxRun(() -> browser.load(shop.baseUri().resolve("/login")));
+        waitForPage(browser, shop.baseUri().resolve("/login").toString());
+        fxRun(() -> browser.engine().executeScript("document.getElementById('username').value = 'alice';"
+                + "document.getElementById('password').value = 'wonderland';"
+                + "document.getElementById('login-button').click();"));
+        waitForPage(browser, shop.baseUri().resolve("/account").toString());
+        assertThat(pageText(browser)).contains("Signed in as alice").contains("Profile: hardened over HTTPS");
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(CaptureHooks.trusts(origin)).as("the trust ends with the window").isFalse();
+    }
+
+    @Test
+    void overPlainHttpTheHardenedWarningSuggestsDemoHttps() throws Exception {
+        app = (SessionInspectorApp) FxToolkit.setupApplication(
+                () -> new SessionInspectorApp(new GuiOptions(null, null, false, null)));
+        waitUntil("the demo shop", () -> app.demoShop().get() != null);
+        DemoShop shop = fx(() -> app.demoShop().get());
+        assertThat(shop.baseUri().getScheme()).isEqualTo("http");
+        fxRun(() -> ((Button) app.window().demoPanel().lookup("#profile-hardened")).fire());
+        waitUntil("the warning", () -> app.window().demoPanel().lookup("#transport-note").isVisible());
+        assertThat(fx(() -> ((Label) app.window().demoPanel().lookup("#transport-note")).getText()))
+                .contains("gui --demo-https");
+    }
+}
