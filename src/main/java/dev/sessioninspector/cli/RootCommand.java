@@ -8,14 +8,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Shows how a web site really handles its sessions.",
-<<<<<<< HEAD
         subcommands = {GuiCommand.class, DemoCommand.class, ScanCommand.class, AnalyzeCommand.class,
                 ExportCommand.class, SampleCommand.class,
                 EntropyCommand.class})
-=======
-        subcommands = {GuiCommand.class, DemoCommand.class, ScanCommand.class, SampleCommand.class,
-            EntropyCommand.class})
->>>>>>> main
 final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
