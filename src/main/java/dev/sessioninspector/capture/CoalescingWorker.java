@@ -21,6 +21,8 @@ final class CoalescingWorker {
     private final long coalesceNanos;
     private final Thread thread;
     private volatile boolean stopping;
+    /** A flush waits: skip the coalescing pause (its unpark may have been absorbed by the first park). */
+    private volatile boolean urgent;
 
     CoalescingWorker(String name, Duration coalesce) {
         this.coalesceNanos = coalesce.toNanos();
@@ -48,6 +50,7 @@ final class CoalescingWorker {
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         queue.add(() -> done.complete(null));
+        urgent = true;
         signalled.set(true);
         LockSupport.unpark(thread);
         try {
@@ -90,10 +93,11 @@ final class CoalescingWorker {
             if (!signalled.get()) {
                 LockSupport.park(this);
             }
-            if (!stopping && coalesceNanos > 0) {
+            if (!stopping && !urgent && coalesceNanos > 0) {
                 // let more work gather before draining; flush() and shutdown() unpark to cut this short
                 LockSupport.parkNanos(this, coalesceNanos);
             }
+            urgent = false;
             signalled.set(false);
         }
     }

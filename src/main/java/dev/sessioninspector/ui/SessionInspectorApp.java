@@ -5,7 +5,9 @@ import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.DemoShopTrust;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.inspect.InspectorState;
+import java.nio.file.Path;
 import dev.sessioninspector.ui.inspect.InspectorViews;
 import dev.sessioninspector.ui.autopilot.Autopilot;
 import java.util.concurrent.CompletableFuture;
@@ -70,6 +72,8 @@ public final class SessionInspectorApp extends Application {
         Browser browser = new Browser(AppDirectories.webViewData());
         window = new MainWindow(stage, browser);
         inspector = InspectorViews.install(window, inspectorState);
+        Path db = options.db();
+        inspector.installRecording(() -> db != null ? Project.open(db) : Project.openDefault());
         insight = InsightViews.install(window, inspector);
         if (options.db() != null) {
             inspector.loader().openProject(options.db());
@@ -121,9 +125,13 @@ public final class SessionInspectorApp extends Application {
     @Override
     public void stop() {
         stopped = true;
-        inspectorState.close();
         if (insight != null) {
             insight.close();
+        }
+        if (inspector != null) {
+            inspector.shutdown();
+        } else {
+            inspectorState.close();
         }
         if (demoControl != null) {
             demoControl.close();

@@ -68,7 +68,9 @@ class BrowserChromeTest {
         assertThat(fx(() -> browser.title().get())).isEqualTo("Page one");
         assertThat(fx(() -> app.window().demoPanel())).as("no demo shop, no panel").isNull();
         assertThat(robot.lookup("#toggle-demo-panel").tryQuery()).isEmpty();
-        assertThat(fx(() -> app.window().inspectorTabs().getScene())).as("no inspector tab yet").isNull();
+        assertThat(fx(() -> app.window().inspectorTabs().getTabs().stream().map(t -> t.getText()).toList()))
+                .as("the inspector views are installed").containsExactly("Timeline", "Exchanges", "Cookies", "Findings",
+                        "Entropy", "Probes");
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class CookiesView extends SplitPane {
         this.state = state;
         getStyleClass().add("cookies-view");
         setId("cookies-view");
+        cookies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cookies.setId("cookie-table");
         cookies.getColumns().add(col("Name", CookieHistory::name, 11));
         cookies.getColumns().add(col("Domain", c -> c.domain().isEmpty() ? "(host)" : c.domain(), 9));
@@ -53,6 +54,7 @@ public final class CookiesView extends SplitPane {
             }
         });
 
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setId("cookie-history");
         history.getColumns().add(hcol("Time", ch -> String.format(Locale.ROOT, "%.3f s", ch.seconds()), 5.5));
         history.getColumns().add(hcol("Change", CookieHistory.Change::what, 15));

@@ -20,7 +20,7 @@ public final class BodyFormat {
 
     /** The body as text for the detail pane; {@code contentType} may be null. */
     public static String render(Body body, String contentType) {
-        if (body.isEmpty()) {
+        if (body.keptSize() == 0) {
             return body.originalSize() > 0 ? "(" + body.originalSize() + " bytes, not kept)" : "(empty)";
         }
         byte[] bytes = body.bytes();

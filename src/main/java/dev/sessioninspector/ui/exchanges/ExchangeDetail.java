@@ -32,6 +32,7 @@ public final class ExchangeDetail extends BorderPane {
         title.setId("detail-title");
         title.setWrapText(true);
         setTop(title);
+        cookies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cookies.setId("detail-cookies");
         cookies.getColumns().add(column("", CookieRows::direction, 4));
         cookies.getColumns().add(column("Name", CookieRows::name, 10));

@@ -58,6 +58,7 @@ public final class ExchangesView extends BorderPane {
         bar.getStyleClass().add("view-toolbar");
         setTop(bar);
 
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setId("exchange-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(number("#", r -> r.id(), 4));

@@ -178,9 +178,14 @@ public final class FindingsView extends BorderPane {
         String check = state.analysis() == null ? "" : state.analysis().check(f.rule())
                 .map(c -> c.detail()).orElse("");
         meaning.setText(f.rule() + ": " + description + (check.isBlank() ? "" : "\n" + check));
-        fix.setText(f.remediation().isBlank() ? "(no remediation text)" : f.remediation());
+        fix.setText(f.remediation().isBlank() ? "(no remediation text)" : unwrap(f.remediation()));
         refs.setText(f.references().isEmpty() ? "" : "References: " + String.join(", ", f.references()));
         evidence.setItems(FXCollections.observableArrayList(f.evidence()));
+    }
+
+    /** Joins hard-wrapped lines into paragraphs (the label wraps to its own width). */
+    static String unwrap(String text) {
+        return text.replaceAll("(?<!\n)\n(?!\n)", " ");
     }
 
     private static Label heading(String text) {

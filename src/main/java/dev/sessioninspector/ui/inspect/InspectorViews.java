@@ -45,6 +45,7 @@ public final class InspectorViews {
     private final Menu recentMenu = new Menu("Recent files");
     private final ComboBox<Recording> picker = new ComboBox<>();
     private boolean showAlerts = true;
+    private RecordingControls recording;
 
     private InspectorViews(MainWindow window, InspectorState state, RecentFiles recent) {
         this.window = window;
@@ -83,6 +84,40 @@ public final class InspectorViews {
     /** As {@link #install(MainWindow, InspectorState)} with a recent-files list of the caller's (tests). */
     public static InspectorViews install(MainWindow window, InspectorState state, RecentFiles recent) {
         return new InspectorViews(window, state, recent);
+    }
+
+    /**
+     * Adds Record / Pause / Stop and the marker buttons to the toolbar and the live counters to the status
+     * bar. {@code opener} opens the project to record into when none is open (background thread).
+     */
+    public RecordingControls installRecording(java.util.concurrent.Callable<dev.sessioninspector.store.Project> opener) {
+        if (recording != null) {
+            return recording;
+        }
+        recording = new RecordingControls(state, loader, window.browser(), opener, () -> showTab("Findings"));
+        window.toolbarActions().getChildren().add(0, recording);
+        window.statusBar().addRight("recording-status", recording.statusProperty());
+        window.stage().getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                recording::toggleRecording);
+        return recording;
+    }
+
+    /** The recording controls, or null before {@link #installRecording}. */
+    public RecordingControls recording() {
+        return recording;
+    }
+
+    /** Stops a running capture and closes the open project (window closing). */
+    public void shutdown() {
+        if (recording != null) {
+            recording.closeNow();
+        }
+        var project = state.project();
+        state.close();
+        if (project != null) {
+            project.close();
+        }
     }
 
     /** Adds a tab to the inspector (the Entropy and Probes views use this too). */
@@ -140,10 +175,11 @@ public final class InspectorViews {
         MenuItem exportHar = item("Export HAR (sanitized)…", "Ctrl+E", () -> chooseExport(false));
         MenuItem exportRaw = item("Export HAR with secrets…", "", () -> chooseExport(true));
         MenuItem reports = item("Export reports…", "Ctrl+Shift+E", this::chooseReports);
+        MenuItem flow = item("Save as flow file…", "", this::chooseFlow);
         MenuButton file = new MenuButton("File");
         file.setId("file-menu");
         file.setTooltip(new Tooltip("Open a project, import or export HAR, export reports"));
-        file.getItems().addAll(open, importHar, recentMenu, new SeparatorMenuItem(), exportHar, exportRaw, reports);
+        file.getItems().addAll(open, importHar, recentMenu, new SeparatorMenuItem(), exportHar, exportRaw, reports, flow);
         refreshRecent();
         picker.setId("recording-picker");
         picker.setPromptText("no recording");
@@ -217,6 +253,15 @@ public final class InspectorViews {
         File f = fc.showSaveDialog(window.stage());
         if (f != null) {
             loader.exportHar(f.toPath(), unsanitized);
+        }
+    }
+
+    private void chooseFlow() {
+        FileChooser fc = chooser("Save as flow file", "Flow files", "*.json");
+        fc.setInitialFileName("flow.json");
+        File f = fc.showSaveDialog(window.stage());
+        if (f != null) {
+            loader.saveFlow(f.toPath());
         }
     }
 

@@ -172,6 +172,22 @@ public final class ProjectLoader {
                 files -> state.messageProperty().set("Wrote " + files.size() + " reports to " + dir), this::failed);
     }
 
+    /** Saves the recording on screen as a flow file (pages and forms as steps, the user's markers). */
+    public void saveFlow(Path file) {
+        RecordingData data = state.recording();
+        if (data == null) {
+            failed(new IllegalStateException("nothing to save: no recording is open"));
+            return;
+        }
+        state.runInBackground(() -> {
+            FlowFileExport.Result result = FlowFileExport.of(data);
+            java.nio.file.Files.writeString(file, result.json());
+            return result;
+        }, result -> state.messageProperty().set("Saved " + file.getFileName() + ": " + result.steps() + " steps"
+                + (result.masked() ? "; password fields were masked, fill them in before running it" : "")),
+                this::failed);
+    }
+
     /** Puts a recording and its analysis on screen. */
     public void show(RecordingData data, AnalysisResult analysis) {
         state.analysisProperty().set(null);

@@ -87,6 +87,11 @@ public final class TimelineCanvas extends Region {
         redraw();
     }
 
+    /** The exchanges drawn as selected. */
+    public Set<Long> selected() {
+        return selected;
+    }
+
     public TimelineLayout timelineLayout() {
         return layout;
     }

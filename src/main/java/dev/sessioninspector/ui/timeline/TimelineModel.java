@@ -26,6 +26,7 @@ public final class TimelineModel {
     private final Instant origin;
     private final long end;
     private final long[] starts;
+    private final long[] ends;
     private final long[] ids;
     private final byte[] classes;
     private final boolean[] writes;
@@ -48,6 +49,7 @@ public final class TimelineModel {
         origin = first;
         int n = exchanges.size();
         starts = new long[n];
+        ends = new long[n];
         ids = new long[n];
         classes = new byte[n];
         writes = new boolean[n];
@@ -62,7 +64,8 @@ public final class TimelineModel {
             if (badgeIds.contains(e.id())) {
                 badges.set(i);
             }
-            last = Math.max(last, nanos(e.end()));
+            ends[i] = nanos(e.end());
+            last = Math.max(last, ends[i]);
         }
         lanes = buildLanes(data.cookieEvents());
         markers = data.markers();
@@ -132,6 +135,11 @@ public final class TimelineModel {
 
     public long start(int index) {
         return starts[index];
+    }
+
+    /** When exchange {@code index} ended (its response was read), in nanoseconds from the origin. */
+    public long end(int index) {
+        return ends[index];
     }
 
     public long id(int index) {

@@ -73,6 +73,10 @@ public final class TimelinePainter {
             g.setFill(p.status(m.colourClass(i)));
             double markH = m.writes(i) ? h : h * 0.6;
             g.fillRect(x - 1, top + (h - markH), 3, markH);
+            double x1 = layout.x(v, m.end(i), width);
+            if (x1 - x > 3) {
+                g.fillRect(x, top + h - 2, Math.min(x1, width) - x, 2);
+            }
         }
         for (int i = from; i < to; i++) {
             if (m.badged(i)) {
@@ -124,6 +128,11 @@ public final class TimelinePainter {
                 g.fillRect(x0, y + 2, Math.max(2, x1 - x0 - 1), h - 4);
                 g.setFill(p.background());
                 g.fillRect(x0, y + 2, 1.5, h - 4);
+                double room = x1 - x0 - 8;
+                if (room > layout.fontSize() * 3) {
+                    g.setFill(javafx.scene.paint.Color.WHITE);
+                    g.fillText(fit(lane.values()[s], room), x0 + 5, y + h / 2);
+                }
                 lastRight = x0 + 1;
             }
             g.setFill(p.background());
@@ -131,6 +140,11 @@ public final class TimelinePainter {
             g.setFill(p.text());
             g.fillText(clip(lane.name(), layout.gutter()), 4, y + h / 2);
         }
+    }
+
+    private String fit(String value, double room) {
+        int max = (int) (room / (layout.fontSize() * 0.62));
+        return value.length() <= max ? value : value.substring(0, Math.max(1, max - 1)) + "…";
     }
 
     private String clip(String name, double gutter) {

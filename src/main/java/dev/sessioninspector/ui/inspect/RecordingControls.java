@@ -1,0 +1,288 @@
+package dev.sessioninspector.ui.inspect;
+
+import dev.sessioninspector.browser.Browser;
+import dev.sessioninspector.browser.StorageSnapshotter;
+import dev.sessioninspector.capture.CaptureHooks;
+import dev.sessioninspector.capture.CaptureSession;
+import dev.sessioninspector.capture.CaptureSettings;
+import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.model.Recording;
+import dev.sessioninspector.store.Project;
+import dev.sessioninspector.store.RecordingWriter;
+import dev.sessioninspector.store.StoreListener;
+import dev.sessioninspector.store.WriterCounts;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+
+/**
+ * Record / Pause / Stop and the Login, Logout and Note markers, for the toolbar. Record creates a recording
+ * in the current project (opening the default one, or {@code --db}, when none is open), attaches the
+ * project's {@link RecordingWriter} to the capture hooks, and shows the recording live: the counters in
+ * the status bar update 4 times a second and the views reload at most once a second, in the background.
+ * Stop closes the capture session and the writer, then analyses the recording and shows the findings.
+ */
+public final class RecordingControls extends HBox {
+    /** Recording states. */
+    public enum Phase { IDLE, STARTING, RECORDING, PAUSED, STOPPING }
+
+    private final InspectorState state;
+    private final ProjectLoader loader;
+    private final Browser browser;
+    private final Callable<Project> opener;
+    private final Runnable onStopped;
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final Button record = new Button("● Record");
+    private final Button pause = new Button("Pause");
+    private final Button login = new Button("Login");
+    private final Button logout = new Button("Logout");
+    private final Button note = new Button("Note");
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    private final Timeline ticker;
+    private CaptureSession session;
+    private RecordingWriter writer;
+    private StorageSnapshotter snapshotter;
+    private boolean refreshing;
+    private int ticks;
+
+    /**
+     * @param opener    opens the project to record into when none is open (background thread)
+     * @param onStopped run on the FX thread once a stopped recording is analysed and shown
+     */
+    public RecordingControls(InspectorState state, ProjectLoader loader, Browser browser, Callable<Project> opener,
+                             Runnable onStopped) {
+        this.state = state;
+        this.loader = loader;
+        this.browser = browser;
+        this.opener = opener;
+        this.onStopped = onStopped;
+        setSpacing(4);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("recording-controls");
+        record.setId("record-button");
+        record.getStyleClass().add("record-button");
+        record.setTooltip(new Tooltip("Record what the browser sends and receives into the project (Ctrl+Shift+R)"));
+        pause.setId("pause-button");
+        pause.setTooltip(new Tooltip("Pause or resume recording; the browser keeps working"));
+        login.setId("mark-login");
+        login.setTooltip(new Tooltip("Mark the login here: the analysis compares the session before and after"));
+        logout.setId("mark-logout");
+        logout.setTooltip(new Tooltip("Mark the logout here"));
+        note.setId("mark-note");
+        note.setTooltip(new Tooltip("Add a note to the timeline"));
+        record.setOnAction(e -> toggleRecording());
+        pause.setOnAction(e -> togglePause());
+        login.setOnAction(e -> mark(Marker.Kind.LOGIN, "login"));
+        logout.setOnAction(e -> mark(Marker.Kind.LOGOUT, "logout"));
+        note.setOnAction(e -> askNote());
+        getChildren().addAll(record, pause, login, logout, note);
+        phase.addListener((o, old, now) -> updateButtons());
+        updateButtons();
+        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The status-bar text: "● REC 12 exchanges · 5 cookie changes · 1 marker", empty when idle. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Starts recording, or stops it when recording or paused. */
+    public void toggleRecording() {
+        switch (phase.get()) {
+            case IDLE -> start();
+            case RECORDING, PAUSED -> stop();
+            default -> { }
+        }
+    }
+
+    /** Adds a user marker to the recording (also while paused). */
+    public void mark(Marker.Kind kind, String label) {
+        if (session != null && !session.closed()) {
+            session.mark(kind, Marker.Source.USER, label);
+            dirty.set(true);
+        }
+    }
+
+    private void start() {
+        phase.set(Phase.STARTING);
+        Project current = state.project();
+        String target = browser.location().get();
+        state.runInBackground(() -> {
+            Project p = current != null && !current.readOnly() ? current : opener.call();
+            URI uri = target == null || target.isBlank() || target.startsWith("about:") ? null : URI.create(target);
+            String name = "Recording " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+            Recording rec = p.createRecording(name, uri);
+            RecordingWriter w = p.writer(rec);
+            w.addListener(new StoreListener() {
+                @Override
+                public void exchangeStored(Exchange exchange) {
+                    dirty.set(true);
+                }
+
+                @Override
+                public void markerStored(Marker marker) {
+                    dirty.set(true);
+                }
+            });
+            CaptureSession s = CaptureHooks.attach(w, CaptureSettings.defaults());
+            return new Started(p, w, s);
+        }, started -> {
+            if (state.project() != started.project) {
+                Project old = state.project();
+                state.projectProperty().set(started.project);
+                if (old != null) {
+                    state.executor().execute(old::close);
+                }
+            }
+            writer = started.writer;
+            session = started.session;
+            snapshotter = StorageSnapshotter.attach(browser.engine());
+            phase.set(Phase.RECORDING);
+            loader.recordings().setAll(started.project.recordings());
+            dirty.set(true);
+            ticks = 0;
+            ticker.play();
+            tick();
+        }, error -> {
+            phase.set(Phase.IDLE);
+            state.messageProperty().set("Cannot record: " + InspectorState.oneLine(error));
+        });
+    }
+
+    private void togglePause() {
+        if (session == null) {
+            return;
+        }
+        if (phase.get() == Phase.RECORDING) {
+            session.pause();
+            phase.set(Phase.PAUSED);
+        } else if (phase.get() == Phase.PAUSED) {
+            session.resume();
+            phase.set(Phase.RECORDING);
+        }
+        tick();
+    }
+
+    /** Stops recording: hands over what is queued, closes the writer, analyses, shows the findings. */
+    public void stop() {
+        if (session == null) {
+            return;
+        }
+        phase.set(Phase.STOPPING);
+        ticker.stop();
+        if (snapshotter != null) {
+            snapshotter.detach();
+            snapshotter = null;
+        }
+        CaptureSession s = session;
+        RecordingWriter w = writer;
+        session = null;
+        writer = null;
+        long id = w.recording().id();
+        state.runInBackground(() -> {
+            s.flush(java.time.Duration.ofSeconds(5));
+            s.close();
+            w.close();
+            return w.counts();
+        }, counts -> {
+            status.set("Recorded " + describe(counts) + "; analysing …");
+            loader.refresh(id, true, () -> {
+                phase.set(Phase.IDLE);
+                status.set("");
+                state.messageProperty().set("Recorded " + describe(counts));
+                onStopped.run();
+            });
+        }, error -> {
+            phase.set(Phase.IDLE);
+            state.messageProperty().set("Stopping failed: " + InspectorState.oneLine(error));
+        });
+    }
+
+    /** Closes the session and writer without analysing (window closing). Blocks briefly on the caller. */
+    public void closeNow() {
+        ticker.stop();
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
+    }
+
+    private void tick() {
+        RecordingWriter w = writer;
+        if (w == null) {
+            return;
+        }
+        WriterCounts c = w.counts();
+        String head = phase.get() == Phase.PAUSED ? "❚❚ PAUSED " : "● REC ";
+        status.set(head + describe(c) + (c.failed() > 0 ? " · " + c.failed() + " not written" : ""));
+        ticks++;
+        if (ticks % 4 == 0 && dirty.get() && !refreshing) {
+            dirty.set(false);
+            refreshing = true;
+            loader.refresh(w.recording().id(), false, () -> refreshing = false);
+        }
+    }
+
+    static String describe(WriterCounts c) {
+        return c.exchanges() + " exchange" + (c.exchanges() == 1 ? "" : "s") + " · " + c.cookieEvents()
+                + " cookie change" + (c.cookieEvents() == 1 ? "" : "s") + " · " + c.markers() + " marker"
+                + (c.markers() == 1 ? "" : "s");
+    }
+
+    private void askNote() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setHeaderText(null);
+        dialog.setTitle("Note");
+        dialog.setContentText("Note for the timeline:");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        Optional<String> text = dialog.showAndWait();
+        text.filter(t -> !t.isBlank()).ifPresent(t -> mark(Marker.Kind.NOTE, t.strip()));
+    }
+
+    private void updateButtons() {
+        Phase p = phase.get();
+        boolean live = p == Phase.RECORDING || p == Phase.PAUSED;
+        record.setText(live ? "■ Stop" : "● Record");
+        record.getStyleClass().remove("recording");
+        if (live) {
+            record.getStyleClass().add("recording");
+        }
+        record.setDisable(p == Phase.STARTING || p == Phase.STOPPING);
+        pause.setText(p == Phase.PAUSED ? "Resume" : "Pause");
+        pause.setDisable(!live);
+        login.setDisable(!live);
+        logout.setDisable(!live);
+        note.setDisable(!live);
+    }
+
+    private record Started(Project project, RecordingWriter writer, CaptureSession session) {
+    }
+}

@@ -1,0 +1,81 @@
+package dev.sessioninspector.ui.inspect;
+
+import static dev.sessioninspector.ui.inspect.ViewHarness.fx;
+import static dev.sessioninspector.ui.inspect.ViewHarness.fxRun;
+import static dev.sessioninspector.ui.inspect.ViewHarness.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TreeItem;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Shoots each view on a real demo-shop recording into {@code target/view-screenshots} (the images in
+ * docs/screenshots come from here) and checks each picture shows something, not a blank pane.
+ */
+class ViewScreenshotsTest {
+    private static ViewHarness h;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ViewHarness.startToolkit();
+        h = ViewHarness.open();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        h.close();
+    }
+
+    @Test
+    void everyViewOnTheDemoShop(@TempDir Path dir) throws Exception {
+        Path db = ViewFixtures.recordDemoShop(dir.resolve("shop.db"));
+        fxRun(() -> h.views.loader().openProject(db));
+        waitUntil("project", () -> h.state.recording() != null && h.state.analysis() != null);
+        h.settle();
+        Path out = Path.of("target/view-screenshots");
+        Files.createDirectories(out);
+        for (boolean dark : new boolean[] {false, true}) {
+            fxRun(() -> h.views.theme().darkProperty().set(dark));
+            String suffix = dark ? "-dark" : "";
+            fxRun(() -> h.views.showTab("Findings"));
+            var tree = fx(() -> h.views.findings().tree());
+            fxRun(() -> {
+                TreeItem<Object> first = tree.getRoot().getChildren().get(0).getChildren().get(0);
+                tree.getSelectionModel().select(first);
+            });
+            shoot(out.resolve("findings" + suffix + ".png"));
+            fxRun(() -> h.views.showTab("Timeline"));
+            shoot(out.resolve("timeline" + suffix + ".png"));
+            fxRun(() -> h.views.showTab("Exchanges"));
+            shoot(out.resolve("exchanges" + suffix + ".png"));
+            fxRun(() -> h.views.showTab("Cookies"));
+            shoot(out.resolve("cookies" + suffix + ".png"));
+        }
+    }
+
+    private static void shoot(Path file) throws Exception {
+        h.settle();
+        WaitForFx.events();
+        Thread.sleep(300);
+        WaitForFx.events();
+        BufferedImage img = fx(() -> SwingFXUtils.fromFXImage(h.window.stage().getScene().snapshot(null), null));
+        ImageIO.write(img, "png", file.toFile());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = img.getHeight() / 2; y < img.getHeight(); y += 7) {
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                colours.add(img.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as(file + " shows something").isGreaterThan(8);
+    }
+}
