@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Shows how a web site really handles its sessions.",
         subcommands = {GuiCommand.class, DemoCommand.class, ScanCommand.class, AnalyzeCommand.class,
-                ExportCommand.class, SampleCommand.class,
-                EntropyCommand.class})
+                ExportCommand.class, SampleCommand.class, EntropyCommand.class})
 final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -89,7 +89,8 @@ final class ScanPipeline {
                 return;
             }
             if (run.options.idleMax() != null) {
-                run.err.println("  probes: idling " + run.options.idleMax() + " and a little more for the idle-timeout probe");
+                run.err.println("  probes: the idle-timeout probe stays idle just over "
+                        + run.options.idleMax().toString().substring(2).toLowerCase(java.util.Locale.ROOT));
                 run.err.flush();
             }
             try (RecordingWriter writer = run.project.writer(run.recorded.recording())) {

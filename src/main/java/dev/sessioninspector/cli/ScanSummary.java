@@ -4,6 +4,7 @@ import dev.sessioninspector.cookie.CookieHeader;
 import dev.sessioninspector.model.Cookie;
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
 import java.io.PrintWriter;
@@ -22,11 +23,12 @@ final class ScanSummary {
         PrintWriter out = run.out;
         long redirects = d.exchanges().stream().filter(e -> e.redirectOf() != null).count();
         long failed = d.exchanges().stream().filter(Exchange::failed).count();
+        long probes = d.exchanges().stream().filter(e -> e.initiator() == Initiator.PROBE).count();
         out.println("Recorded \"" + d.recording().name() + "\" (" + run.recorded.run().engine() + " engine, "
                 + run.recorded.run().stepsRun() + " steps) into " + run.project.file());
         out.println("  recording:     " + d.recording().id());
         out.println("  exchanges:     " + d.exchanges().size() + " (" + redirects + " redirect hops, " + failed
-                + " failed)");
+                + " failed" + (probes == 0 ? "" : ", " + probes + " sent by the probes") + ")");
         out.println("  cookie events: " + d.cookieEvents().size());
         out.println("  markers:       " + (d.markers().isEmpty() ? "none" : d.markers().stream()
                 .map(ScanSummary::marker).collect(Collectors.joining(", "))));

@@ -10,7 +10,6 @@ import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Header;
 import dev.sessioninspector.model.Headers;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -127,7 +126,7 @@ final class HarEntryWriter {
 
     private void queryString(String url) throws IOException {
         g.writeArrayFieldStart("queryString");
-        String query = URI.create(url).getRawQuery();
+        String query = Sanitizer.uri(url).getRawQuery();
         if (query != null && !query.isEmpty()) {
             for (String part : query.split("&")) {
                 if (part.isEmpty()) {

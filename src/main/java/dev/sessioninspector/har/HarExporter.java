@@ -106,7 +106,7 @@ public final class HarExporter {
         for (CookieEvent e : data.cookieEvents()) {
             ModelJson.event(g, options.sanitize() ? new CookieEvent(e.id(), e.recordingId(), e.time(), e.kind(),
                     e.source(), Sanitizer.cookie(e.cookie()), Sanitizer.cookie(e.previous()), e.exchangeId(),
-                    e.url() == null ? null : java.net.URI.create(Sanitizer.url(e.url().toString()))) : e);
+                    e.url() == null ? null : Sanitizer.uri(Sanitizer.url(e.url().toString()))) : e);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("markers");

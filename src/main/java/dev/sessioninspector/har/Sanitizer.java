@@ -99,6 +99,14 @@ final class Sanitizer {
         return q < 0 ? head + fragment : head + "?" + formEncoded(beforeFragment.substring(q + 1)) + fragment;
     }
 
+    /**
+     * A sanitized URL as a {@link java.net.URI}: the brackets of {@value #REDACTED} are not legal in a URI, so
+     * they are percent-encoded here (the HAR's {@code url} text keeps them as they are).
+     */
+    static java.net.URI uri(String sanitizedUrl) {
+        return java.net.URI.create(sanitizedUrl.replace("[", "%5B").replace("]", "%5D"));
+    }
+
     /** {@code user=a&password=b} → {@code user=a&password=[redacted]}; order and encoding kept. */
     static String formEncoded(String form) {
         StringBuilder sb = new StringBuilder();

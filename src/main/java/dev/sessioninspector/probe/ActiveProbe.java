@@ -42,7 +42,7 @@ abstract class ActiveProbe {
         SignedInOracle.Verdict v = t.oracle().judge(check.page());
         return v == SignedInOracle.Verdict.SIGNED_IN ? null
                 : "signing in again through the flow did not reach a signed-in page (" + t.authenticatedUrl()
-                        + " judged " + v.name().toLowerCase() + ")";
+                        + " judged " + v.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     /** Sends the script's sign-out steps so the probe leaves no session of its own; failures are ignored. */

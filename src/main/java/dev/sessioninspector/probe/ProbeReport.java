@@ -43,7 +43,7 @@ public record ProbeReport(List<Entry> entries, List<String> notes, String unreac
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         for (Entry e : entries) {
-            out.add(e.probe() + ": " + (e.verdict() == null ? "" : e.verdict().name().toLowerCase() + ": ") + e.detail());
+            out.add(e.probe() + ": " + (e.verdict() == null ? "" : e.verdict().name().toLowerCase(java.util.Locale.ROOT) + ": ") + e.detail());
             e.sent().forEach(s -> out.add("  " + s));
         }
         notes.forEach(n -> out.add("note: " + n));

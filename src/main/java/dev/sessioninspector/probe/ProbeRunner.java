@@ -124,8 +124,7 @@ public final class ProbeRunner {
             TokenSamplerResult r = new TokenSampler(config).run((token, index) -> { });
             String detail = r.tokens().size() + " distinct " + target.cookie() + " values from " + r.requests()
                     + " requests" + (r.message().isEmpty() ? "" : " (" + r.message() + ")");
-            TokenSample sample = new TokenSample(target.cookie(), target.issuingPage().toString(), clock.instant(),
-                    r.tokens());
+            TokenSample sample = r.toTokenSample(target.cookie(), target.issuingPage().toString(), clock.instant());
             return new SampleOutcome(new ProbeReport.Entry(name, null, detail, List.of(what)),
                     r.tokens().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(sample), null);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
@@ -84,11 +85,14 @@ class ScanCommandTest {
             assertThat(rec.name()).isEqualTo("Tea shop");
             assertThat(rec.ended()).isNotNull();
             long redirects = data.exchanges().stream().filter(e -> e.redirectOf() != null).count();
+            long probes = data.exchanges().stream().filter(e -> e.initiator() == Initiator.PROBE).count();
+            assertThat(probes).isPositive();
             assertThat(redirects).isPositive();
             assertThat(out.toString()).contains(
                     "Recorded \"Tea shop\" (http engine, 6 steps) into " + db.toAbsolutePath(),
                     "  recording:     " + rec.id() + "\n",
-                    "  exchanges:     " + data.exchanges().size() + " (" + redirects + " redirect hops, 0 failed)",
+                    "  exchanges:     " + data.exchanges().size() + " (" + redirects + " redirect hops, 0 failed, " + probes
+                            + " sent by the probes)",
                     "  cookie events: " + data.cookieEvents().size() + "\n",
                     "  markers:       login at exchange " + data.markers().get(0).exchangeId() + ", logout at exchange "
                             + data.markers().get(1).exchangeId(),

@@ -1,0 +1,81 @@
+package dev.sessioninspector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.demo.ShopSettings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code scan --samples N}: a few hundred fresh IDs from the page that issues them decide the ID rules that
+ * the two or three IDs of a flow cannot (a {@code java.util.Random} generator looks random one ID at a time).
+ */
+class ScanSampleTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private static final ShopSettings HTTP_HARDENED = ShopSettings.hardened().withHttps(false).withSecure(false)
+            .withHostPrefix(false);
+
+    private String status(Path report, String rule) throws Exception {
+        for (JsonNode c : new ObjectMapper().readTree(report.toFile()).get("checks")) {
+            if (c.get("rule").asText().equals(rule)) {
+                return c.get("status").asText() + ": " + c.get("detail").asText();
+            }
+        }
+        throw new AssertionError(rule);
+    }
+
+    private int scan(DemoShop shop, String name, String... more) throws Exception {
+        Path flow = dir.resolve("flow.json");
+        Files.writeString(flow, "{\"name\": \"Tea shop\", \"baseUrl\": \"" + shop.baseUri().toString().replaceAll("/$", "")
+                + "\", \"authenticatedUrl\": \"/account\", \"steps\": [{\"get\": \"/\"}, {\"get\": \"/login\"},"
+                + " {\"post\": \"/login\", \"form\": {\"username\": \"alice\", \"password\": \"wonderland\"}, \"mark\": \"login\"},"
+                + " {\"get\": \"/account\"}, {\"get\": \"/logout\", \"mark\": \"logout\"}]}");
+        CommandLine cl = Cli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        String[] base = {"scan", "--flow", flow.toString(), "--db", dir.resolve(name + ".db").toString(), "--out",
+                dir.resolve(name).toString(), "--format", "json"};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return cl.execute(all);
+    }
+
+    @Test
+    void aSampleOfSecureRandomIdsPassesBothIdRules() throws Exception {
+        try (DemoShop shop = DemoShop.start(0, HTTP_HARDENED)) {
+            assertThat(scan(shop, "secure")).isZero();
+            assertThat(status(dir.resolve("secure/report.json"), "session.id-too-short")).startsWith("inconclusive");
+            assertThat(scan(shop, "sampled", "--samples", "200")).as(err.toString()).isZero();
+            assertThat(status(dir.resolve("sampled/report.json"), "session.id-too-short")).startsWith("pass");
+            assertThat(status(dir.resolve("sampled/report.json"), "session.id-predictable")).startsWith("pass");
+            assertThat(Files.readString(dir.resolve("sampled/probes.txt")))
+                    .contains("token sample: 200 distinct SESSIONID values from ", "(not recorded)");
+        }
+    }
+
+    @Test
+    void aSampleShowsWhatAFewIdsCannot() throws Exception {
+        try (DemoShop shop = DemoShop.start(0, HTTP_HARDENED.withIds(ShopSettings.IdScheme.WEAK_RANDOM))) {
+            assertThat(scan(shop, "few")).isEqualTo(ExitCodes.FINDINGS); // 16 hex digits cannot hold 128 bits
+            assertThat(status(dir.resolve("few/report.json"), "session.id-predictable")).startsWith("inconclusive");
+            assertThat(scan(shop, "many", "--samples", "300")).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(status(dir.resolve("many/report.json"), "session.id-predictable"))
+                    .isEqualTo("fail: SESSIONID values are predictable");
+            assertThat(status(dir.resolve("many/report.json"), "session.id-too-short")).startsWith("fail");
+        }
+    }
+}
