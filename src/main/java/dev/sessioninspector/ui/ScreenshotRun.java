@@ -17,6 +17,7 @@ import javafx.util.Duration;
 final class ScreenshotRun {
     static final Duration SETTLE = Duration.millis(800);
     static final Duration TIMEOUT = Duration.seconds(60);
+    static final Duration READY_TIMEOUT = Duration.seconds(180);
 
     private final MainWindow window;
     private final Path file;
@@ -49,6 +50,20 @@ final class ScreenshotRun {
         PauseTransition timeout = new PauseTransition(TIMEOUT);
         timeout.setOnFinished(e -> shoot("the page did not finish loading within "
                 + (int) TIMEOUT.toSeconds() + " s"));
+        timeout.play();
+    }
+
+    /**
+     * Shoots once {@code ready} completes instead of after the first load (the autopilot's findings), with
+     * its failure as the run's; FX thread. After {@link #READY_TIMEOUT} the window is saved as it is.
+     */
+    void armWhen(java.util.concurrent.CompletionStage<?> ready) {
+        ready.whenComplete((value, failure) -> javafx.application.Platform.runLater(() -> settleThenShoot(
+                failure == null ? null : "the autopilot did not finish: " + (failure.getCause() != null
+                        ? failure.getCause().getMessage() : failure.getMessage()))));
+        PauseTransition timeout = new PauseTransition(READY_TIMEOUT);
+        timeout.setOnFinished(e -> shoot("the autopilot did not finish within " + (int) READY_TIMEOUT.toSeconds()
+                + " s"));
         timeout.play();
     }
 

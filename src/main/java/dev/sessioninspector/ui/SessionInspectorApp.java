@@ -9,6 +9,11 @@ import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.inspect.InspectorState;
 import java.nio.file.Path;
 import dev.sessioninspector.ui.inspect.InspectorViews;
+import dev.sessioninspector.ui.autopilot.Autopilot;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Worker;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -33,6 +38,8 @@ public final class SessionInspectorApp extends Application {
     private MainWindow window;
     private final InspectorState inspectorState = new InspectorState();
     private InspectorViews inspector;
+    private InsightViews insight;
+    private ScreenshotRun screenshot;
     private DemoShopControl demoControl;
     private DemoShop ownShop;
     private volatile String trustedOrigin;
@@ -67,11 +74,18 @@ public final class SessionInspectorApp extends Application {
         inspector = InspectorViews.install(window, inspectorState);
         Path db = options.db();
         inspector.installRecording(() -> db != null ? Project.open(db) : Project.openDefault());
+        insight = InsightViews.install(window, inspector);
         if (options.db() != null) {
             inspector.loader().openProject(options.db());
         }
         if (options.screenshot() != null) {
-            new ScreenshotRun(window, options.screenshot(), screenshotDone).arm();
+            screenshot = new ScreenshotRun(window, options.screenshot(), screenshotDone);
+            if (!options.autopilot()) {
+                screenshot.arm();
+            }
+        }
+        if (options.autopilot() && options.target() != null && runningShop == null) {
+            autopilotRefused();
         }
         stage.show();
         browser.view().requestFocus();
@@ -111,6 +125,9 @@ public final class SessionInspectorApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (insight != null) {
+            insight.close();
+        }
         if (inspector != null) {
             inspector.shutdown();
         } else {
@@ -157,13 +174,51 @@ public final class SessionInspectorApp extends Application {
         t.start();
     }
 
+    /** The entropy, probes, presenter and autopilot views (FX thread; null before {@link #start}). */
+    public InsightViews insight() {
+        return insight;
+    }
+
     private void attach(DemoShop running) {
         trustedOrigin = DemoShopTrust.grant(running);
+        insight.demoShop(running);
+        if (options.autopilot()) {
+            startAutopilotAfterFirstLoad(running);
+        }
         demoControl = new DemoShopControl(running);
         window.showDemoShop(new DemoShopPanel(demoControl));
         window.statusBar().addRight("demo-shop-status", new SimpleStringProperty(
                 "Demo shop on " + running.baseUri().getAuthority()));
         shop.set(running);
+    }
+
+    /** Plays the demo once the shop's first page has loaded; with --screenshot, shoots the findings. */
+    private void startAutopilotAfterFirstLoad(DemoShop running) {
+        ChangeListener<Worker.State> first = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Worker.State> o,
+                    Worker.State was, Worker.State now) {
+                if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED) {
+                    window.browser().loadState().removeListener(this);
+                    var run = now == Worker.State.SUCCEEDED
+                            ? insight.runAutopilot(running.baseUri(), Autopilot.configuredPause())
+                            : CompletableFuture.failedFuture(new IllegalStateException(
+                                    "the demo shop's page did not load"));
+                    if (screenshot != null) {
+                        screenshot.armWhen(run);
+                    }
+                }
+            }
+        };
+        window.browser().loadState().addListener(first);
+    }
+
+    private void autopilotRefused() {
+        String msg = "--autopilot plays the demo shop: leave out --target";
+        window.statusBar().show(msg, true);
+        if (screenshot != null) {
+            screenshot.armWhen(CompletableFuture.failedFuture(new IllegalStateException(msg)));
+        }
     }
 
     private void demoShopFailed(Throwable ex) {

@@ -69,7 +69,8 @@ class BrowserChromeTest {
         assertThat(fx(() -> app.window().demoPanel())).as("no demo shop, no panel").isNull();
         assertThat(robot.lookup("#toggle-demo-panel").tryQuery()).isEmpty();
         assertThat(fx(() -> app.window().inspectorTabs().getTabs().stream().map(t -> t.getText()).toList()))
-                .as("the inspector views are installed").containsExactly("Timeline", "Exchanges", "Cookies", "Findings");
+                .as("the inspector views are installed").containsExactly("Timeline", "Exchanges", "Cookies", "Findings",
+                        "Entropy", "Probes");
     }
 
     @Test

@@ -1,0 +1,222 @@
+package dev.sessioninspector.ui.entropy;
+
+import dev.sessioninspector.entropy.TokenAnalysis;
+import dev.sessioninspector.entropy.TokenAnalyzer;
+import dev.sessioninspector.model.TokenSample;
+import dev.sessioninspector.probe.SampleProgress;
+import dev.sessioninspector.probe.TokenSampler;
+import dev.sessioninspector.probe.TokenSamplerConfig;
+import dev.sessioninspector.probe.TokenSamplerResult;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Runs token analysis (on the given executor) and sampling (on its own thread) off the FX thread and hands results over with
+ * {@link Platform#runLater}: analysis of a given token list, or a {@link TokenSampler} run whose charts
+ * refresh every {@link #REFRESH_EVERY} tokens and whose cancel keeps what was collected. Properties are
+ * read and changed on the FX thread only.
+ */
+public final class EntropyController {
+    /** Tokens between live chart refreshes while sampling. */
+    public static final int REFRESH_EVERY = 500;
+
+    private final Executor background;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<TokenAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyIntegerWrapper collected = new ReadOnlyIntegerWrapper(this, "collected");
+    private final List<Consumer<TokenSample>> sampleListeners = new ArrayList<>();
+    private volatile TokenSampler sampler;
+    private List<String> lastTokens = List.of();
+
+    /** {@code background} runs the analysis and the sampler (never the FX thread). */
+    public EntropyController(Executor background, Clock clock) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The latest analysis shown (null before the first). */
+    public ReadOnlyObjectProperty<TokenAnalysis> analysis() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty running() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0..1 while sampling, -1 (indeterminate) while analysing. */
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** One line about what happens or happened. */
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Distinct tokens the current or last sampler run collected. */
+    public ReadOnlyIntegerProperty collected() {
+        return collected.getReadOnlyProperty();
+    }
+
+    /** The tokens the last analysis was made of (FX thread). */
+    public List<String> lastTokens() {
+        return lastTokens;
+    }
+
+    /** Called on the FX thread with each finished sample (to feed the session-ID rules). */
+    public void onSample(Consumer<TokenSample> listener) {
+        sampleListeners.add(listener);
+    }
+
+    /** Shows {@code text} as the status line (FX thread). */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    /** Analyses {@code tokens} in the background; {@code source} says where they came from. FX thread. */
+    public void analyse(List<String> tokens, String source) {
+        if (running.get()) {
+            return;
+        }
+        List<String> copy = List.copyOf(tokens);
+        if (copy.stream().allMatch(String::isBlank)) {
+            message.set("No tokens to analyse from " + source);
+            return;
+        }
+        running.set(true);
+        progress.set(-1);
+        message.set("Analysing " + copy.size() + " tokens from " + source + " …");
+        background.execute(() -> {
+            try {
+                TokenAnalysis a = TokenAnalyzer.analyze(copy);
+                Platform.runLater(() -> {
+                    show(a, copy);
+                    finish("Analysed " + copy.size() + " tokens from " + source);
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> finish("Analysis failed: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Starts sampling in the background (FX thread); the charts update every {@link #REFRESH_EVERY} tokens. */
+    public void sample(TokenSamplerConfig config) {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        progress.set(0);
+        collected.set(0);
+        message.set("Sampling " + config.cookieName() + " from " + config.url() + " …");
+        TokenSampler s = new TokenSampler(config);
+        sampler = s;
+        List<String> tokens = new ArrayList<>();
+        AtomicBoolean refreshing = new AtomicBoolean();
+        Thread worker = new Thread(() -> {
+            try {
+                TokenSamplerResult result = s.run(new TokenSampler.Listener() {
+                    @Override
+                    public void onToken(String token, int index) {
+                        List<String> snapshot = null;
+                        synchronized (tokens) {
+                            tokens.add(token);
+                            if (tokens.size() % REFRESH_EVERY == 0 && refreshing.compareAndSet(false, true)) {
+                                snapshot = List.copyOf(tokens);
+                            }
+                        }
+                        if (snapshot != null) {
+                            refresh(snapshot, refreshing);
+                        }
+                    }
+
+                    @Override
+                    public void onProgress(SampleProgress p) {
+                        Platform.runLater(() -> {
+                            collected.set(p.tokens());
+                            progress.set(p.wanted() == 0 ? 0 : Math.min(1, p.tokens() / (double) p.wanted()));
+                            message.set(String.format(java.util.Locale.ROOT, "Sampling: %,d of %,d tokens, %.0f/s",
+                                    p.tokens(), p.wanted(), p.tokensPerSecond()));
+                        });
+                    }
+                });
+                List<String> all = result.tokens();
+                TokenAnalysis a = all.isEmpty() ? null : TokenAnalyzer.analyze(all);
+                TokenSample sample = all.isEmpty() ? null
+                        : new TokenSample(config.cookieName(), config.url().toString(), clock.instant(), all);
+                Platform.runLater(() -> {
+                    sampler = null;
+                    collected.set(all.size());
+                    if (a != null) {
+                        show(a, all);
+                        sampleListeners.forEach(l -> l.accept(sample));
+                    }
+                    finish("Sampled " + all.size() + " tokens: " + result.message());
+                });
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                Platform.runLater(() -> {
+                    sampler = null;
+                    finish("Sampling failed: " + (e.getMessage() == null ? e : e.getMessage()));
+                });
+            }
+        }, "entropy-sampler");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Stops a running sampler; what it collected is kept and analysed. */
+    public void cancel() {
+        TokenSampler s = sampler;
+        if (s != null) {
+            message.set("Stopping; the tokens collected so far are kept …");
+            s.stop();
+        }
+    }
+
+    private void refresh(List<String> snapshot, AtomicBoolean refreshing) {
+        background.execute(() -> {
+            try {
+                TokenAnalysis a = TokenAnalyzer.analyze(snapshot);
+                Platform.runLater(() -> {
+                    if (running.get()) {
+                        show(a, snapshot);
+                    }
+                });
+            } finally {
+                refreshing.set(false);
+            }
+        });
+    }
+
+    private void show(TokenAnalysis a, List<String> tokens) {
+        lastTokens = tokens;
+        analysis.set(a);
+    }
+
+    private void finish(String text) {
+        running.set(false);
+        progress.set(0);
+        message.set(text);
+    }
+}

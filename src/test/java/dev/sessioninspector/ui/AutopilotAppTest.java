@@ -1,0 +1,134 @@
+package dev.sessioninspector.ui;
+
+import static dev.sessioninspector.ui.FxTests.fx;
+import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sessioninspector.analysis.AnalysisResult;
+import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.model.CheckStatus;
+import dev.sessioninspector.model.Finding;
+import dev.sessioninspector.ui.autopilot.Autopilot;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** {@code gui --autopilot} end to end in fast mode, and a demo switch that changes the findings on a re-run. */
+@ExtendWith(ApplicationExtension.class)
+class AutopilotAppTest {
+    private SessionInspectorApp app;
+    private DemoShop shop;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxTests.startToolkit();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        System.clearProperty(Autopilot.PAUSE_PROPERTY);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        if (shop != null) {
+            shop.close();
+        }
+    }
+
+    @Test
+    void autopilotPlaysTheDemoShowsTheFindingsAndSavesTheScreenshot(@TempDir Path dir) throws Exception {
+        System.setProperty(Autopilot.PAUSE_PROPERTY, "0");
+        shop = DemoShop.start(0, ShopSettings.weak());
+        Path png = dir.resolve("findings.png");
+        CompletableFuture<Optional<RuntimeException>> done = new CompletableFuture<>();
+        app = (SessionInspectorApp) FxToolkit.setupApplication(() -> {
+            SessionInspectorApp a = new SessionInspectorApp(new GuiOptions(null, null, true, png), shop);
+            a.onScreenshotDone(done::complete);
+            return a;
+        });
+        assertThat(done.get(90, TimeUnit.SECONDS)).isEmpty();
+
+        AnalysisResult result = fx(() -> app.inspector().state().analysis());
+        assertThat(result).isNotNull();
+        assertThat(result.findings()).isNotEmpty();
+        assertThat(result.sessionCookieNames()).containsExactly("SESSIONID");
+        assertThat(result.loginPoint()).isPresent();
+        assertThat(result.logoutPoint()).isPresent();
+        assertThat(result.check("session.not-rotated-at-login").orElseThrow().status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(fx(() -> app.window().inspectorTabs().getSelectionModel().getSelectedItem().getText()))
+                .isEqualTo("Findings");
+        assertThat(fx(() -> app.inspector().state().recording().exchanges().size())).isGreaterThan(10);
+        assertThat(fx(() -> app.window().browser().location().get())).isEqualTo(shop.baseUri().toString());
+        BufferedImage image = ImageIO.read(Files.newInputStream(png));
+        assertThat(image.getWidth()).isGreaterThan(600);
+
+        // The recording's session IDs feed the entropy tab.
+        fx(() -> {
+            app.insight().entropy().analyseRecorded();
+            return null;
+        });
+        waitUntil("the recorded tokens analysed", () -> app.insight().entropy().controller().analysis().get() != null
+                && !app.insight().entropy().controller().running().get());
+        assertThat(fx(() -> app.insight().entropy().controller().lastTokens())).isNotEmpty()
+                .allMatch(t -> t.matches("[0-9a-f]{8}"));
+        assertThat(fx(() -> app.insight().entropy().controller().analysis().get().samples()))
+                .isEqualTo(fx(() -> app.insight().entropy().controller().lastTokens().size()));
+
+        // A probe from the probes tab lands in the shared state's analysis, so the findings view follows.
+        assertThat(result.check("session.not-invalidated-at-logout").orElseThrow().status())
+                .isNotEqualTo(CheckStatus.FAIL);
+        fx(() -> {
+            app.insight().probes().run(dev.sessioninspector.analysis.ProbeKind.LOGOUT_REPLAY);
+            return null;
+        });
+        waitUntil("the probe's analysis published", () -> app.insight().probes().controller().running().get() == null
+                && app.inspector().state().analysis() != result);
+        AnalysisResult probed = fx(() -> app.inspector().state().analysis());
+        assertThat(probed.check("session.not-invalidated-at-logout").orElseThrow().status())
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(fx(() -> app.insight().probes().verdictText(dev.sessioninspector.analysis.ProbeKind.LOGOUT_REPLAY)))
+                .isEqualTo("vulnerable");
+        assertThat(fx(() -> app.inspector().findings().summary().getText())).contains("fail");
+    }
+
+    @Test
+    void flippingADemoSwitchChangesTheFindingsOnTheNextRun(FxRobot robot) throws Exception {
+        shop = DemoShop.start(0, ShopSettings.weak());
+        app = (SessionInspectorApp) FxToolkit.setupApplication(
+                () -> new SessionInspectorApp(new GuiOptions(null, null, false, null), shop));
+        FxTests.waitForPage(fx(() -> app.window().browser()), shop.baseUri().toString());
+
+        AnalysisResult before = run();
+        assertThat(before.check("cookie.missing-httponly").orElseThrow().status()).isEqualTo(CheckStatus.FAIL);
+
+        robot.clickOn(robot.lookup("#switch-httponly .check-box").queryAs(CheckBox.class));
+        waitUntil("the shop to set HttpOnly", () -> shop.settings().httpOnly());
+
+        AnalysisResult after = run();
+        assertThat(after.check("cookie.missing-httponly").orElseThrow().status()).isEqualTo(CheckStatus.PASS);
+        assertThat(after.findings().stream().map(Finding::rule)).doesNotContain("cookie.missing-httponly");
+        assertThat(after.findings()).hasSize(before.findings().size() - 1);
+        assertThat(fx(() -> app.inspector().state().analysis())).isSameAs(after);
+    }
+
+    private AnalysisResult run() throws Exception {
+        CompletableFuture<AnalysisResult> run = fx(() -> app.insight().runAutopilot(shop.baseUri(), Duration.ZERO));
+        return run.get(90, TimeUnit.SECONDS);
+    }
+}
