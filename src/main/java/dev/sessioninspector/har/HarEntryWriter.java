@@ -82,7 +82,7 @@ final class HarEntryWriter {
         g.writeStringField("mimeType", resType.isEmpty() ? "x-unknown" : resType);
         bodyText(resBody, "encoding");
         g.writeEndObject();
-        g.writeStringField("redirectURL", ex.isRedirect() ? ex.responseHeaders().first("Location").orElse("") : "");
+        g.writeStringField("redirectURL", ex.isRedirect() ? resHeaders.first("Location").orElse("") : "");
         g.writeNumberField("headersSize", -1);
         g.writeNumberField("bodySize", ex.failed() ? -1 : resBody.originalSize());
         if (ex.error() != null) {

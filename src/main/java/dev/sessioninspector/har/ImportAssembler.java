@@ -93,7 +93,7 @@ final class ImportAssembler {
         }
 
         skipped.forEach((why, count) -> warnings.add(0, "skipped " + count + " entr" + (count == 1 ? "y" : "ies")
-                + " with " + (why.endsWith("URL") ? "a " + why : why) + " (only http, https, ws and wss are kept)"));
+                + " with " + (why.endsWith("URL") ? ("aeiou".indexOf(why.charAt(0)) >= 0 ? "an " : "a ") + why : why) + " (only http, https, ws and wss are kept)"));
         if (externalBodies > 0) {
             warnings.add(externalBodies + " response bodies are stored outside the HAR (Playwright \"_file\") and "
                     + "were not loaded");

@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  */
 final class Sanitizer {
     static final String REDACTED = "[redacted]";
+    /** {@value #REDACTED} as it stands in a URL. */
+    static final String URL_REDACTED = "%5Bredacted%5D";
+    private static final Set<String> URL_HEADERS = Set.of("location", "content-location", "referer", "refresh");
+    private static final Pattern URL_SESSION_ID = Pattern.compile("(?i)(;jsessionid=)[^;/?#\"'&<>\\s]*");
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i)(passw|passwd|passphrase|pwd|secret|token|api[-_]?key|credential|session|^sid$|^pass$|jsessionid)");
     private static final Set<String> AUTH_HEADERS = Set.of("authorization", "proxy-authorization");
@@ -61,6 +65,9 @@ final class Sanitizer {
         }
         if (isSecretName(name)) {
             return new Header(h.name(), REDACTED);
+        }
+        if (URL_HEADERS.contains(name)) {
+            return new Header(h.name(), url(h.value()));
         }
         return h;
     }
@@ -96,7 +103,9 @@ final class Sanitizer {
         int q = beforeFragment.indexOf('?');
         String head = q < 0 ? beforeFragment : beforeFragment.substring(0, q);
         head = head.replaceAll("(?i)(;jsessionid=)[^;/?#]*", "$1" + Matcher.quoteReplacement(REDACTED));
-        return q < 0 ? head + fragment : head + "?" + formEncoded(beforeFragment.substring(q + 1)) + fragment;
+        String clean = q < 0 ? head + fragment : head + "?" + formEncoded(beforeFragment.substring(q + 1)) + fragment;
+        // brackets are not legal in a URL: keep the marker readable yet re-importable
+        return clean.replace(REDACTED, URL_REDACTED);
     }
 
     /**
@@ -148,6 +157,8 @@ final class Sanitizer {
             clean = formEncoded(text);
         } else if (type.contains("json") || text.stripLeading().startsWith("{") || text.stripLeading().startsWith("[")) {
             clean = json(text);
+        } else if (type.contains("html") || type.contains("xml") || type.startsWith("text/")) {
+            clean = URL_SESSION_ID.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(URL_REDACTED));
         } else {
             return body;
         }

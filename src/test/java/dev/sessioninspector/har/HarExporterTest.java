@@ -80,7 +80,7 @@ class HarExporterTest {
         assertThat(login.path("response").path("cookies").get(0).path("value").asText()).isEqualTo("[redacted]");
         assertThat(login.path("response").path("cookies").get(0).path("httpOnly").asBoolean()).isTrue();
         assertThat(login.path("request").path("url").asText())
-                .isEqualTo("http://127.0.0.1:8080/login?next=%2Faccount&token=[redacted]");
+                .isEqualTo("http://127.0.0.1:8080/login?next=%2Faccount&token=%5Bredacted%5D");
         assertThat(login.path("request").path("postData").path("text").asText())
                 .isEqualTo("username=alice&password=[redacted]&remember=on");
         assertThat(entries.get(2).path("response").path("content").path("text").asText())

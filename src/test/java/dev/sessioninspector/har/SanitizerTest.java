@@ -27,9 +27,9 @@ class SanitizerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "http://h/a;jsessionid=ABC?x=1|http://h/a;jsessionid=[redacted]?x=1",
-        "http://h/?user=a&pwd=b#frag|http://h/?user=a&pwd=[redacted]#frag",
-        "http://h/?access_token=z&q=tea|http://h/?access_token=[redacted]&q=tea",
+        "http://h/a;jsessionid=ABC?x=1|http://h/a;jsessionid=%5Bredacted%5D?x=1",
+        "http://h/?user=a&pwd=b#frag|http://h/?user=a&pwd=%5Bredacted%5D#frag",
+        "http://h/?access_token=z&q=tea|http://h/?access_token=%5Bredacted%5D&q=tea",
         "http://h/#?password=x|http://h/#?password=x",
         "http://h/plain|http://h/plain"})
     void urls(String url, String expected) {
