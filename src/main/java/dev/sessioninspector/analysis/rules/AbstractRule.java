@@ -19,6 +19,10 @@ import java.util.Objects;
 /** What every rule shares: its identity, outcome helpers, findings with framework-specific remediation. */
 abstract class AbstractRule implements Rule {
     static final String NEEDS_PROBE = "needs active probe: run scan or analyze --active";
+    /** How sanitizers (ours, browsers', proxies') replace a secret value. */
+    private static final java.util.regex.Pattern REDACTED = java.util.regex.Pattern.compile(
+            "(?i)\\[(redacted|masked|filtered|hidden|removed)]|%5B(redacted|masked)%5D|\\*{3,}|<(hidden|removed)>"
+                    + "|redacted|sanitized");
 
     private final String id;
     private final Severity severity;
@@ -83,6 +87,21 @@ abstract class AbstractRule implements Rule {
     }
 
     /** The outcome when no session cookie was found. */
+    /**
+     * Inconclusive when every recorded value of a session cookie is a redaction marker (a sanitized HAR): rules
+     * that compare or measure session IDs would otherwise judge the marker, not the IDs. Null when values are real.
+     */
+    RuleOutcome redactedValues(SessionContext ctx) {
+        for (String name : ctx.sessionCookieNames()) {
+            var values = ctx.values(name);
+            if (!values.isEmpty() && values.stream().allMatch(v -> REDACTED.matcher(v.value()).matches())) {
+                return inconclusive("the recorded values of " + name + " are redacted (a sanitized HAR?): "
+                        + "import an unsanitized export to run this check");
+            }
+        }
+        return null;
+    }
+
     RuleOutcome noSessionCookie(SessionContext ctx) {
         List<String> seen = List.copyOf(ctx.traffic().names());
         return inconclusive("no session cookie identified in the recording"

@@ -31,6 +31,10 @@ public final class IdPredictable extends AbstractRule {
         if (ctx.sessionCookies().isEmpty()) {
             return noSessionCookie(ctx);
         }
+        RuleOutcome redacted = redactedValues(ctx);
+        if (redacted != null) {
+            return redacted;
+        }
         List<Finding> findings = new ArrayList<>();
         List<String> passed = new ArrayList<>();
         List<String> unsure = new ArrayList<>();

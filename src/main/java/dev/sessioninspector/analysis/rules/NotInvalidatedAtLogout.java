@@ -53,8 +53,9 @@ public final class NotInvalidatedAtLogout extends AbstractRule {
     /** What the recording itself shows: the pre-logout value sent again after logout, and the page it got. */
     private RuleOutcome passive(SessionContext ctx) {
         Optional<AuthPoint> logout = ctx.logout();
-        if (logout.isEmpty() || ctx.sessionCookies().isEmpty() || ctx.phases().logoutChain().isEmpty()) {
-            return null;
+        if (logout.isEmpty() || ctx.sessionCookies().isEmpty() || ctx.phases().logoutChain().isEmpty()
+                || redactedValues(ctx) != null) {
+            return null; // redacted values (a sanitized HAR) cannot show an old ID sent again
         }
         Exchange logoutRequest = ctx.phases().logoutChain().get(0);
         Map<String, String> before = new LinkedHashMap<>();

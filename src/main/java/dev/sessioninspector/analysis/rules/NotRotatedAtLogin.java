@@ -34,6 +34,10 @@ public final class NotRotatedAtLogin extends AbstractRule {
         if (ctx.sessionCookies().isEmpty()) {
             return noSessionCookie(ctx);
         }
+        RuleOutcome redacted = redactedValues(ctx);
+        if (redacted != null) {
+            return redacted;
+        }
         List<String> kept = new ArrayList<>();
         List<String> renewed = new ArrayList<>();
         for (String name : ctx.sessionCookieNames()) {
