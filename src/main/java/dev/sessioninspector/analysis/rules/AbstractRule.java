@@ -89,8 +89,14 @@ abstract class AbstractRule implements Rule {
     /** The outcome when no session cookie was found. */
     /**
      * Inconclusive when every recorded value of a session cookie is a redaction marker (a sanitized HAR): rules
-     * that compare or measure session IDs would otherwise judge the marker, not the IDs. Null when values are real.
+     * that compare or measure session IDs would otherwise judge the marker, not the IDs; likewise when no session
+     * cookie was found. Null when there are real session values to judge.
      */
+    RuleOutcome sessionValuesUnusable(SessionContext ctx) {
+        return ctx.sessionCookies().isEmpty() ? noSessionCookie(ctx) : redactedValues(ctx);
+    }
+
+    /** The part of {@link #sessionValuesUnusable} about redaction alone. */
     RuleOutcome redactedValues(SessionContext ctx) {
         for (String name : ctx.sessionCookieNames()) {
             var values = ctx.values(name);

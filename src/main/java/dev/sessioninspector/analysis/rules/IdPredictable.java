@@ -28,12 +28,9 @@ public final class IdPredictable extends AbstractRule {
 
     @Override
     public RuleOutcome evaluate(SessionContext ctx) {
-        if (ctx.sessionCookies().isEmpty()) {
-            return noSessionCookie(ctx);
-        }
-        RuleOutcome redacted = redactedValues(ctx);
-        if (redacted != null) {
-            return redacted;
+        RuleOutcome unusable = sessionValuesUnusable(ctx);
+        if (unusable != null) {
+            return unusable;
         }
         List<Finding> findings = new ArrayList<>();
         List<String> passed = new ArrayList<>();

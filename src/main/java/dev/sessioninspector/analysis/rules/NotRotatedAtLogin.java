@@ -31,12 +31,9 @@ public final class NotRotatedAtLogin extends AbstractRule {
             return inconclusive("no login found in the recording (no marker, no request with a password field, "
                     + "no login URL); mark the login to run this check");
         }
-        if (ctx.sessionCookies().isEmpty()) {
-            return noSessionCookie(ctx);
-        }
-        RuleOutcome redacted = redactedValues(ctx);
-        if (redacted != null) {
-            return redacted;
+        RuleOutcome unusable = sessionValuesUnusable(ctx);
+        if (unusable != null) {
+            return unusable;
         }
         List<String> kept = new ArrayList<>();
         List<String> renewed = new ArrayList<>();
