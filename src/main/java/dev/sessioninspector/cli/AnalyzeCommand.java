@@ -82,11 +82,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> checkedFormats = checkFormats(formats);
-        Severity threshold = severity(failOn);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out " + out + " is a file, not a folder");
-        }
+        List<String> checkedFormats = ReportArguments.formats(formats);
+        Severity threshold = ReportArguments.failOn(failOn);
+        ReportArguments.checkOut(out);
         if (samples != null && (samples < 1 || samples > 1_000_000)) {
             throw new InputException("--samples must be between 1 and 1000000, not " + samples);
         }
@@ -188,28 +186,4 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (FlowFileException e) {
             throw new InputException(e.getMessage(), e);
         }
-    }
-
-    static List<String> checkFormats(List<String> given) {
-        List<String> checked = new ArrayList<>();
-        for (String f : given) {
-            String format = f.strip().toLowerCase(Locale.ROOT);
-            if (!ScanOptions.FORMATS.contains(format)) {
-                throw new InputException("--format must be one of " + String.join(", ", ScanOptions.FORMATS)
-                        + ", not '" + f + "'");
-            }
-            if (!checked.contains(format)) {
-                checked.add(format);
-            }
-        }
-        return checked;
-    }
-
-    static Severity severity(String text) {
-        try {
-            return Severity.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--fail-on: " + e.getMessage());
-        }
-    }
-}
+    }}

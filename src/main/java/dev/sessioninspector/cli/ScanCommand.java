@@ -10,7 +10,6 @@ import dev.sessioninspector.model.Severity;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.store.StoreException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,26 +97,9 @@ final class ScanCommand implements Callable<Integer> {
         if (samples != null && (samples < 1 || samples > 1_000_000)) {
             throw new InputException("--samples must be between 1 and 1000000, not " + samples);
         }
-        List<String> checkedFormats = new ArrayList<>();
-        for (String f : formats) {
-            String format = f.strip().toLowerCase(Locale.ROOT);
-            if (!ScanOptions.FORMATS.contains(format)) {
-                throw new InputException("--format must be one of " + String.join(", ", ScanOptions.FORMATS)
-                        + ", not '" + f + "'");
-            }
-            if (!checkedFormats.contains(format)) {
-                checkedFormats.add(format);
-            }
-        }
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out " + out + " is a file, not a folder");
-        }
-        Severity severity;
-        try {
-            severity = Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--fail-on: " + e.getMessage());
-        }
+        List<String> checkedFormats = ReportArguments.formats(formats);
+        ReportArguments.checkOut(out);
+        Severity severity = ReportArguments.failOn(failOn);
         return new ScanOptions(flow, engineName, db, idleMax, samples, checkedFormats, out, severity, keepSecrets);
     }
 
