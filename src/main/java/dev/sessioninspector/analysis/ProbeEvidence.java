@@ -7,7 +7,8 @@ import java.util.Objects;
  * The result of one active probe, as the probe engine hands it to the analysis.
  *
  * @param kind          which probe ran
- * @param cookie        the session cookie it was about (may be empty when the probe was not cookie-specific)
+ * @param cookie        the session credential it was about: a cookie name, or a token's header name such as
+ *                      {@code Authorization} (may be empty when the probe was not credential-specific)
  * @param exchangesSent the IDs of the exchanges the probe sent, as recorded in the same recording
  * @param verdict       what it concluded
  * @param detail        one or two sentences a reader can check against the exchanges

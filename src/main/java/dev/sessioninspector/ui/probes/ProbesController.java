@@ -176,6 +176,8 @@ public final class ProbesController {
             case FOREIGN_ID -> "foreign ID";
             case IDLE_TIMEOUT -> "idle timeout";
             case URL_ID_ACCEPTED -> "session ID in URL";
+            case UNSIGNED_TOKEN -> "unsigned token (alg: none)";
+            case ABSOLUTE_TIMEOUT -> "absolute timeout";
         };
     }
 }
