@@ -3,12 +3,14 @@ package dev.sessioninspector.report;
 import dev.sessioninspector.analysis.Framework;
 import dev.sessioninspector.analysis.Remediations;
 import dev.sessioninspector.analysis.Rule;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.rules.Rules;
 import java.util.List;
 
 /**
  * The rule catalogue as Markdown ({@code docs/rules.md} is this text): per rule what it checks, its severity,
- * CWE, WSTG and ASVS references, and the remediation for every framework. A test keeps the file in sync.
+ * CWE, WSTG and ASVS references, one or two example findings, and the remediation for every framework. A test
+ * keeps the file in sync.
  */
 public final class RulesMarkdown {
     private RulesMarkdown() {
@@ -40,11 +42,15 @@ public final class RulesMarkdown {
         for (Rule r : rules) {
             b.append("\n## ").append(r.id()).append("\n\n**").append(r.title()).append(".** ").append(r.description())
                     .append("\n\n- Severity: ").append(r.severity().id())
-                    .append(r.id().equals("transport.session-over-http") ? " (low when the target is loopback)" : "")
-                    .append(r.id().equals("session.long-lived-cookie") ? " (low when the lifetime is 1 hour to 1 day)" : "")
+                    .append(r.info().severityNote().isEmpty() ? "" : " (" + r.info().severityNote() + ")")
                     .append("\n- CWE: [CWE-").append(r.cwe()).append("](https://cwe.mitre.org/data/definitions/")
                     .append(r.cwe()).append(".html)\n- References: ").append(String.join(", ", r.references()))
-                    .append("\n\n### Remediation\n");
+                    .append("\n\n### Example finding").append(r.info().examples().size() > 1 ? "s" : "").append('\n');
+            for (RuleInfo.Example e : r.info().examples()) {
+                b.append("\n> **").append(e.title()).append("**\n>\n");
+                e.evidence().forEach(line -> b.append("> - ").append(line).append('\n'));
+            }
+            b.append("\n### Remediation\n");
             for (Framework f : Framework.values()) {
                 b.append("\n**").append(f == Framework.UNKNOWN ? "Any framework (unknown)" : f.displayName())
                         .append("**\n\n```text\n").append(Remediations.forRule(r.id(), f)).append("\n```\n");

@@ -220,28 +220,9 @@ class RuleInputsTest {
     @Test
     void aBrokenRuleIsReportedAndTheOthersStillRun() {
         Rule broken = new Rule() {
-            public String id() {
-                return "test.broken";
-            }
-
-            public Severity severity() {
-                return Severity.LOW;
-            }
-
-            public int cwe() {
-                return 1;
-            }
-
-            public List<String> references() {
-                return List.of();
-            }
-
-            public String title() {
-                return "broken";
-            }
-
-            public String description() {
-                return "throws";
+            public RuleInfo info() {
+                return RuleInfo.of("test.broken", Severity.LOW).cwe(1).title("broken").description("throws")
+                        .example("never", "raised").build();
             }
 
             public RuleOutcome evaluate(SessionContext ctx) {

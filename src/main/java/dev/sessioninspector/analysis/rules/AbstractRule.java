@@ -5,6 +5,7 @@ import dev.sessioninspector.analysis.ProbeKind;
 import dev.sessioninspector.analysis.ProbeVerdict;
 import dev.sessioninspector.analysis.Remediations;
 import dev.sessioninspector.analysis.Rule;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Evidence;
@@ -24,50 +25,17 @@ abstract class AbstractRule implements Rule {
             "(?i)\\[(redacted|masked|filtered|hidden|removed)]|%5B(redacted|masked)%5D|\\*{3,}|<(hidden|removed)>"
                     + "|redacted|sanitized");
 
+    private final RuleInfo info;
     private final String id;
-    private final Severity severity;
-    private final int cwe;
-    private final List<String> references;
-    private final String title;
-    private final String description;
 
-    AbstractRule(String id, Severity severity, int cwe, String wstg, String asvs, String title, String description) {
-        this.id = Objects.requireNonNull(id);
-        this.severity = Objects.requireNonNull(severity);
-        this.cwe = cwe;
-        this.references = List.of(wstg, asvs, "CWE-" + cwe);
-        this.title = Objects.requireNonNull(title);
-        this.description = Objects.requireNonNull(description);
+    AbstractRule(RuleInfo info) {
+        this.info = Objects.requireNonNull(info);
+        this.id = info.id();
     }
 
     @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public final int cwe() {
-        return cwe;
-    }
-
-    @Override
-    public final List<String> references() {
-        return references;
-    }
-
-    @Override
-    public final String title() {
-        return title;
-    }
-
-    @Override
-    public final String description() {
-        return description;
+    public final RuleInfo info() {
+        return info;
     }
 
     RuleOutcome pass(String detail) {
@@ -86,7 +54,29 @@ abstract class AbstractRule implements Rule {
         return RuleOutcome.skipped(id, detail);
     }
 
-    /** The outcome when no session cookie was found. */
+    /** Fail with these findings, the detail naming each finding's title. */
+    RuleOutcome fail(List<Finding> findings) {
+        return fail(titles(findings), findings);
+    }
+
+    static String titles(List<Finding> findings) {
+        return String.join("; ", findings.stream().map(Finding::title).toList());
+    }
+
+    /**
+     * The usual end of a rule that judged several cookies: fail when any finding, else inconclusive when any
+     * cookie could not be judged, else pass.
+     */
+    RuleOutcome conclude(List<Finding> findings, List<String> unsure, List<String> passed) {
+        if (!findings.isEmpty()) {
+            return fail(findings);
+        }
+        if (!unsure.isEmpty()) {
+            return inconclusive(String.join("; ", unsure));
+        }
+        return pass(String.join("; ", passed));
+    }
+
     /**
      * Inconclusive when every recorded value of a session cookie is a redaction marker (a sanitized HAR): rules
      * that compare or measure session IDs would otherwise judge the marker, not the IDs; likewise when no session
@@ -108,6 +98,7 @@ abstract class AbstractRule implements Rule {
         return null;
     }
 
+    /** The outcome when no session cookie was found. */
     RuleOutcome noSessionCookie(SessionContext ctx) {
         List<String> seen = List.copyOf(ctx.traffic().names());
         return inconclusive("no session cookie identified in the recording"
@@ -115,12 +106,12 @@ abstract class AbstractRule implements Rule {
     }
 
     Finding finding(SessionContext ctx, String cookie, String findingTitle, List<Evidence> evidence) {
-        return finding(ctx, severity, cookie, findingTitle, evidence);
+        return finding(ctx, info.severity(), cookie, findingTitle, evidence);
     }
 
     Finding finding(SessionContext ctx, Severity actual, String cookie, String findingTitle, List<Evidence> evidence) {
         return new Finding(id, actual, findingTitle, cookie, dedupe(evidence),
-                Remediations.forRule(id, ctx.framework()), references);
+                Remediations.forRule(id, ctx.framework()), info.references());
     }
 
     /** One evidence entry per exchange, in exchange order; details of a repeated exchange are joined. */

@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.ProbeKind;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Severity;
@@ -12,11 +13,18 @@ import dev.sessioninspector.model.Severity;
 public final class AcceptsForeignId extends AbstractRule {
     public static final String ID = "session.accepts-foreign-id";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.HIGH)
+            .cwe(384).references("WSTG-SESS-03", "ASVS 3.2.1")
+            .title("Session ID chosen by the client accepted")
+            .description("Sends a session ID the server never issued and checks whether the server adopts it (keeps "
+                    + "using it, or binds a login to it) instead of replacing it. A permissive server makes "
+                    + "session fixation trivial.")
+            .example("The server adopts a session ID it never issued",
+                    "active probe: sent the made-up SESSIONID=4ddf30f8 (never issued, shaped like 0001cf94) to GET /: the server kept it; after signing in with it, the same ID is the signed-in session (full fixation)")
+            .build();
+
     public AcceptsForeignId() {
-        super(ID, Severity.HIGH, 384, "WSTG-SESS-03", "ASVS 3.2.1", "Session ID chosen by the client accepted",
-                "Sends a session ID the server never issued and checks whether the server adopts it (keeps "
-                        + "using it, or binds a login to it) instead of replacing it. A permissive server makes "
-                        + "session fixation trivial.");
+        super(INFO);
     }
 
     @Override

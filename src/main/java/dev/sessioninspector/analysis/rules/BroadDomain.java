@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.IssuedCookie;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Severity;
 import java.util.Locale;
@@ -13,11 +14,18 @@ import java.util.Optional;
 public final class BroadDomain extends CookieAttributeRule {
     public static final String ID = "cookie.broad-domain";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.LOW)
+            .cwe(565).references("WSTG-SESS-02", "ASVS 3.4.4")
+            .title("Session cookie scoped to a parent domain")
+            .description("Checks the Domain attribute of every session cookie. A Domain that names a parent of the host "
+                    + "(Domain=example.com set by shop.example.com) sends the session ID to every subdomain, "
+                    + "where any one of them can read or overwrite it.")
+            .example("SESSIONID is sent to every subdomain of a parent domain",
+                    "Set-Cookie SESSIONID: Domain=example.com set by shop.example.com covers every subdomain of example.com")
+            .build();
+
     public BroadDomain() {
-        super(ID, Severity.LOW, 565, "WSTG-SESS-02", "ASVS 3.4.4", "Session cookie scoped to a parent domain",
-                "Checks the Domain attribute of every session cookie. A Domain that names a parent of the host "
-                        + "(Domain=example.com set by shop.example.com) sends the session ID to every subdomain, "
-                        + "where any one of them can read or overwrite it.");
+        super(INFO);
     }
 
     @Override

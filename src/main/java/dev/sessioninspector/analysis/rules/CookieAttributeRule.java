@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.IssuedCookie;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Evidence;
@@ -15,9 +16,8 @@ import java.util.Optional;
  * lacks the attribute is evidence. Deletions (a logout expiring the cookie) do not count.
  */
 abstract class CookieAttributeRule extends AbstractRule {
-    CookieAttributeRule(String id, Severity severity, int cwe, String wstg, String asvs, String title,
-            String description) {
-        super(id, severity, cwe, wstg, asvs, title, description);
+    CookieAttributeRule(RuleInfo info) {
+        super(info);
     }
 
     /** Why this setting of the cookie is wrong, or empty when it is right. */
@@ -71,8 +71,7 @@ abstract class CookieAttributeRule extends AbstractRule {
         }
         if (!findings.isEmpty()) {
             String n = note(ctx);
-            return fail(findings.stream().map(Finding::title).reduce((a, b) -> a + "; " + b).orElse("")
-                    + (n.isEmpty() ? "" : " (" + n + ")"), findings);
+            return fail(titles(findings) + (n.isEmpty() ? "" : " (" + n + ")"), findings);
         }
         if (good.isEmpty()) {
             return inconclusive("the recording never shows " + String.join(", ", unseen)

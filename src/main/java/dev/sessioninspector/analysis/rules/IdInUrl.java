@@ -2,6 +2,7 @@ package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.ObservedValue;
 import dev.sessioninspector.analysis.ProbeKind;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.CheckStatus;
@@ -31,12 +32,21 @@ public final class IdInUrl extends AbstractRule {
     private static final Pattern LINK_START = Pattern.compile("(?:href|action|src)\\s*=\\s*[\"']?",
             Pattern.CASE_INSENSITIVE);
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.MEDIUM)
+            .cwe(598).references("WSTG-SESS-04", "ASVS 3.1.1")
+            .title("Session ID exposed in URLs")
+            .description("Looks for session IDs in request URLs (a ;jsessionid= path parameter or a query parameter), "
+                    + "in redirect Locations and in the links the server writes into its pages. URLs end up "
+                    + "in logs, browser history and Referer headers, and a link with an ID fixes the session "
+                    + "of whoever follows it.")
+            .example("Session ID SESSIONID appears in URLs",
+                    "redirect Location carries ;jsessionid=0001cf94; link written into the page carries ;jsessionid=0001cf94")
+            .example("The server accepts the session ID from the URL",
+                    "active probe: sent a live session ID in the URL (/account;jsessionid=0001cf98) without any cookie: signed in (exchange 26)")
+            .build();
+
     public IdInUrl() {
-        super(ID, Severity.MEDIUM, 598, "WSTG-SESS-04", "ASVS 3.1.1", "Session ID exposed in URLs",
-                "Looks for session IDs in request URLs (a ;jsessionid= path parameter or a query parameter), "
-                        + "in redirect Locations and in the links the server writes into its pages. URLs end up "
-                        + "in logs, browser history and Referer headers, and a link with an ID fixes the session "
-                        + "of whoever follows it.");
+        super(INFO);
     }
 
     @Override

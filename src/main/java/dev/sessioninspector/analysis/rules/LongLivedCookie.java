@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.IssuedCookie;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Evidence;
@@ -19,11 +20,19 @@ public final class LongLivedCookie extends AbstractRule {
     static final Duration DAY = Duration.ofDays(1);
     static final Duration HOUR = Duration.ofHours(1);
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.MEDIUM)
+            .cwe(539).references("WSTG-SESS-02", "ASVS 3.2.3")
+            .title("Persistent session cookie")
+            .description("Reads the lifetime of every session cookie the server sets. A persistent cookie (Max-Age or "
+                    + "Expires) survives browser restarts and is written to disk; over one day it is reported "
+                    + "as medium, over one hour as low.")
+            .severityNote("low when the lifetime is 1 hour to 1 day")
+            .example("SESSIONID is a persistent cookie living 365 days",
+                    "SESSIONID set persistent for 365 days (Max-Age=31536000)")
+            .build();
+
     public LongLivedCookie() {
-        super(ID, Severity.MEDIUM, 539, "WSTG-SESS-02", "ASVS 3.2.3", "Persistent session cookie",
-                "Reads the lifetime of every session cookie the server sets. A persistent cookie (Max-Age or "
-                        + "Expires) survives browser restarts and is written to disk; over one day it is reported "
-                        + "as medium, over one hour as low.");
+        super(INFO);
     }
 
     @Override
@@ -69,7 +78,7 @@ public final class LongLivedCookie extends AbstractRule {
                     + ", so its lifetime is unknown");
         }
         if (!findings.isEmpty()) {
-            return fail(findings.stream().map(Finding::title).reduce((a, b) -> a + "; " + b).orElse(""), findings);
+            return fail(findings);
         }
         return pass(String.join("; ", fine));
     }

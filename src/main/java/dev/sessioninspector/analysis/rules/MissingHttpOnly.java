@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.IssuedCookie;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Severity;
 import java.util.Optional;
@@ -9,10 +10,17 @@ import java.util.Optional;
 public final class MissingHttpOnly extends CookieAttributeRule {
     public static final String ID = "cookie.missing-httponly";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.MEDIUM)
+            .cwe(1004).references("WSTG-SESS-02", "ASVS 3.4.2")
+            .title("Session cookie without HttpOnly")
+            .description("Checks every Set-Cookie of a session cookie for the HttpOnly attribute. Without it, any script "
+                    + "on the page, including an injected one, can read the session ID and send it away.")
+            .example("SESSIONID is readable by page script (no HttpOnly)",
+                    "Set-Cookie SESSIONID: no HttpOnly attribute")
+            .build();
+
     public MissingHttpOnly() {
-        super(ID, Severity.MEDIUM, 1004, "WSTG-SESS-02", "ASVS 3.4.2", "Session cookie without HttpOnly",
-                "Checks every Set-Cookie of a session cookie for the HttpOnly attribute. Without it, any script "
-                        + "on the page, including an injected one, can read the session ID and send it away.");
+        super(INFO);
     }
 
     @Override

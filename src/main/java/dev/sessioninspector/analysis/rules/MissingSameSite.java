@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.IssuedCookie;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.SameSite;
 import dev.sessioninspector.model.Severity;
@@ -10,11 +11,18 @@ import java.util.Optional;
 public final class MissingSameSite extends CookieAttributeRule {
     public static final String ID = "cookie.missing-samesite";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.LOW)
+            .cwe(1275).references("WSTG-SESS-02", "ASVS 3.4.3")
+            .title("Session cookie without SameSite")
+            .description("Checks every Set-Cookie of a session cookie for a SameSite attribute (Lax or Strict). "
+                    + "Without one, older browsers send the cookie on cross-site requests (CSRF); "
+                    + "SameSite=None without Secure is rejected by current browsers.")
+            .example("SESSIONID has no effective SameSite attribute",
+                    "Set-Cookie SESSIONID: SameSite=None without Secure")
+            .build();
+
     public MissingSameSite() {
-        super(ID, Severity.LOW, 1275, "WSTG-SESS-02", "ASVS 3.4.3", "Session cookie without SameSite",
-                "Checks every Set-Cookie of a session cookie for a SameSite attribute (Lax or Strict). "
-                        + "Without one, older browsers send the cookie on cross-site requests (CSRF); "
-                        + "SameSite=None without Secure is rejected by current browsers.");
+        super(INFO);
     }
 
     @Override

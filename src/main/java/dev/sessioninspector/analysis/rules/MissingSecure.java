@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.IssuedCookie;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Severity;
 import java.util.Optional;
@@ -12,10 +13,17 @@ import java.util.Optional;
 public final class MissingSecure extends CookieAttributeRule {
     public static final String ID = "cookie.missing-secure";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.MEDIUM)
+            .cwe(614).references("WSTG-SESS-02", "ASVS 3.4.1")
+            .title("Session cookie without Secure")
+            .description("Checks every Set-Cookie of a session cookie for the Secure attribute. Without it the browser "
+                    + "sends the session ID over plain HTTP too, where anyone on the network path reads it.")
+            .example("SESSIONID may travel over plain HTTP (no Secure)",
+                    "Set-Cookie SESSIONID: no Secure attribute")
+            .build();
+
     public MissingSecure() {
-        super(ID, Severity.MEDIUM, 614, "WSTG-SESS-02", "ASVS 3.4.1", "Session cookie without Secure",
-                "Checks every Set-Cookie of a session cookie for the Secure attribute. Without it the browser "
-                        + "sends the session ID over plain HTTP too, where anyone on the network path reads it.");
+        super(INFO);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.ProbeKind;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.analysis.SignedInOracle;
@@ -19,11 +20,21 @@ import java.util.List;
 public final class NoIdleTimeout extends AbstractRule {
     public static final String ID = "session.no-idle-timeout";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.MEDIUM)
+            .cwe(613).references("WSTG-SESS-07", "ASVS 3.3.2")
+            .title("No idle timeout")
+            .description("Leaves the signed-in session idle for longer than the allowed idle time (--idle-max) and "
+                    + "checks whether it is still signed in. Without an idle timeout, a session left open on a "
+                    + "shared computer or a stolen cookie stays usable indefinitely.")
+            .example("Session still valid after 31 minutes idle",
+                    "last signed-in request before a pause of 31 minutes",
+                    "still signed in after idling 31 minutes (limit 30 minutes)")
+            .example("Session survives idling longer than the limit",
+                    "active probe: idled 20 minutes, then GET /account: still signed in (status 200)")
+            .build();
+
     public NoIdleTimeout() {
-        super(ID, Severity.MEDIUM, 613, "WSTG-SESS-07", "ASVS 3.3.2", "No idle timeout",
-                "Leaves the signed-in session idle for longer than the allowed idle time (--idle-max) and "
-                        + "checks whether it is still signed in. Without an idle timeout, a session left open on a "
-                        + "shared computer or a stolen cookie stays usable indefinitely.");
+        super(INFO);
     }
 
     @Override

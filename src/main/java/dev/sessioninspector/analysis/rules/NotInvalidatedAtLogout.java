@@ -2,6 +2,7 @@ package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.AuthPoint;
 import dev.sessioninspector.analysis.ProbeKind;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.analysis.SignedInOracle;
@@ -24,11 +25,18 @@ import java.util.Optional;
 public final class NotInvalidatedAtLogout extends AbstractRule {
     public static final String ID = "session.not-invalidated-at-logout";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.HIGH)
+            .cwe(613).references("WSTG-SESS-06", "ASVS 3.3.1")
+            .title("Session still valid after logout")
+            .description("Replays the cookies that were in use before logout, after the logout, against the signed-in "
+                    + "page. If the server still answers as signed in, logout only cleared the browser's copy "
+                    + "and a stolen or copied cookie stays usable.")
+            .example("Session cookie still signed in after logout",
+                    "active probe: replayed the pre-logout cookies after logout to GET /account: still signed in (status 200, exchange 11)")
+            .build();
+
     public NotInvalidatedAtLogout() {
-        super(ID, Severity.HIGH, 613, "WSTG-SESS-06", "ASVS 3.3.1", "Session still valid after logout",
-                "Replays the cookies that were in use before logout, after the logout, against the signed-in "
-                        + "page. If the server still answers as signed in, logout only cleared the browser's copy "
-                        + "and a stolen or copied cookie stays usable.");
+        super(INFO);
     }
 
     @Override

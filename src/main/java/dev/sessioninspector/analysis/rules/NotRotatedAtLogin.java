@@ -2,6 +2,7 @@ package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.AuthPoint;
 import dev.sessioninspector.analysis.ObservedValue;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.analysis.SignedInOracle;
@@ -17,11 +18,20 @@ import java.util.Optional;
 public final class NotRotatedAtLogin extends AbstractRule {
     public static final String ID = "session.not-rotated-at-login";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.HIGH)
+            .cwe(384).references("WSTG-SESS-03", "ASVS 3.2.1")
+            .title("Session ID not renewed at login")
+            .description("Compares the session cookie value in use when the login request was sent with the one in use "
+                    + "after it. If the pre-login value survives, anyone who planted or learned it before "
+                    + "login (session fixation) is signed in with the victim.")
+            .example("SESSIONID keeps its pre-login value after login",
+                    "issued SESSIONID=0001cf94 before login",
+                    "login (the flow's mark 'step 3: POST /login') with SESSIONID=0001cf94; the response did not replace it",
+                    "still sends SESSIONID=0001cf94 after login and reaches a signed-in page")
+            .build();
+
     public NotRotatedAtLogin() {
-        super(ID, Severity.HIGH, 384, "WSTG-SESS-03", "ASVS 3.2.1", "Session ID not renewed at login",
-                "Compares the session cookie value in use when the login request was sent with the one in use "
-                        + "after it. If the pre-login value survives, anyone who planted or learned it before "
-                        + "login (session fixation) is signed in with the victim.");
+        super(INFO);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.sessioninspector.analysis.rules;
 
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Evidence;
@@ -18,11 +19,20 @@ import java.util.Locale;
 public final class SessionOverHttp extends AbstractRule {
     public static final String ID = "transport.session-over-http";
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.HIGH)
+            .cwe(319).references("WSTG-CRYP-03", "ASVS 9.1.1")
+            .title("Session cookie sent over plain HTTP")
+            .description("Looks for session cookies sent in requests to, or set by responses from, http:// URLs. "
+                    + "Anyone on the network path (public Wi-Fi, a proxy) reads the session ID and takes over "
+                    + "the session. Reported as low when the traffic only went to a loopback address.")
+            .severityNote("low when the target is loopback")
+            .example("SESSIONID travels over plain HTTP in 4 exchanges",
+                    "SESSIONID set over plain HTTP (GET http://shop.example/)",
+                    "SESSIONID sent over plain HTTP (POST http://shop.example/login)")
+            .build();
+
     public SessionOverHttp() {
-        super(ID, Severity.HIGH, 319, "WSTG-CRYP-03", "ASVS 9.1.1", "Session cookie sent over plain HTTP",
-                "Looks for session cookies sent in requests to, or set by responses from, http:// URLs. "
-                        + "Anyone on the network path (public Wi-Fi, a proxy) reads the session ID and takes over "
-                        + "the session. Reported as low when the traffic only went to a loopback address.");
+        super(INFO);
     }
 
     @Override
@@ -60,7 +70,7 @@ public final class SessionOverHttp extends AbstractRule {
             }
         }
         if (!findings.isEmpty()) {
-            return fail(findings.stream().map(Finding::title).reduce((a, b) -> a + "; " + b).orElse(""), findings);
+            return fail(findings);
         }
         if (carrying == 0) {
             return inconclusive("no exchange of the recording carries " + String.join(", ", ctx.sessionCookieNames()));

@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis.rules;
 
 import dev.sessioninspector.analysis.ObservedValue;
+import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
 import dev.sessioninspector.analysis.SessionContext;
 import dev.sessioninspector.model.Evidence;
@@ -33,11 +34,18 @@ public final class TokenInWebStorage extends AbstractRule {
             "token|jwt|session|auth|bearer|credential|sid$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN_VALUE = Pattern.compile("^(Bearer\\s+)?[A-Za-z0-9_\\-+/=.~]{24,}$");
 
+    static final RuleInfo INFO = RuleInfo.of(ID, Severity.MEDIUM)
+            .cwe(922).references("WSTG-CLNT-12", "ASVS 8.2.2")
+            .title("Session token in web storage")
+            .description("Reads the localStorage and sessionStorage snapshots for JWTs, session cookie values and "
+                    + "token-like values under token/session/auth keys. Web storage has no HttpOnly: any script "
+                    + "on the origin, including injected script, can read the token.")
+            .example("Session token kept in localStorage.token",
+                    "localStorage['token'] on https://app.example holds a JWT (eyJhbGci…)")
+            .build();
+
     public TokenInWebStorage() {
-        super(ID, Severity.MEDIUM, 922, "WSTG-CLNT-12", "ASVS 8.2.2", "Session token in web storage",
-                "Reads the localStorage and sessionStorage snapshots for JWTs, session cookie values and "
-                        + "token-like values under token/session/auth keys. Web storage has no HttpOnly: any script "
-                        + "on the origin, including injected script, can read the token.");
+        super(INFO);
     }
 
     @Override
