@@ -67,11 +67,17 @@ public final class BrowserFlowEngine implements FlowEngine {
         return NAME;
     }
 
-    /** Every step kind runs in a page, so no flow is refused. */
+    /** Every step kind runs in a page; JSON bodies, headers and extracted values are the http engine's. */
     @Override
     public List<String> problems(Flow flow) {
         Objects.requireNonNull(flow, "flow");
-        return List.of();
+        List<String> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < flow.steps().size(); i++) {
+            for (String key : flow.steps().get(i).httpOnlyKeys()) {
+                problems.add("step " + (i + 1) + ": \"" + key + "\" needs the http engine (--engine http)");
+            }
+        }
+        return problems;
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class FlowScripts {
     private static final Pattern SECRET = Pattern.compile("pass|pwd|secret", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JSON_SECRET = Pattern.compile("\"[^\"]*(pass|pwd|secret)[^\"]*\"\\s*:",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LOGOUT = Pattern.compile("log_?out|sign_?out|log_?off", Pattern.CASE_INSENSITIVE);
 
     private FlowScripts() {
@@ -31,7 +33,8 @@ final class FlowScripts {
             }
         }
         for (int i = 0; i < steps.size() && login < 0; i++) {
-            if (steps.get(i) instanceof FlowStep.Post p && p.form().keySet().stream().anyMatch(k -> SECRET.matcher(k).find())) {
+            if (steps.get(i) instanceof FlowStep.Post p && (p.form().keySet().stream().anyMatch(k -> SECRET.matcher(k).find())
+                    || p.json() != null && JSON_SECRET.matcher(p.json()).find())) {
                 login = i;
             }
         }
@@ -64,12 +67,6 @@ final class FlowScripts {
     }
 
     private static ScriptedRequest request(Flow flow, FlowStep step) {
-        if (step instanceof FlowStep.Get g) {
-            return ScriptedRequest.get(flow.resolve(g.path()));
-        }
-        if (step instanceof FlowStep.Post p) {
-            return ScriptedRequest.post(flow.resolve(p.path()), p.form());
-        }
-        return null;
+        return flow.request(step);
     }
 }

@@ -1,8 +1,10 @@
 package dev.sessioninspector.flow;
 
+import dev.sessioninspector.probe.ScriptedRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,6 +53,25 @@ public record Flow(String name, URI baseUrl, String authenticatedUrl, List<FlowS
     /** The signed-in page as an absolute URL, or null when the flow names none. */
     public URI authenticatedUri() {
         return authenticatedUrl == null ? null : resolve(authenticatedUrl);
+    }
+
+    /**
+     * The request a {@code get} or {@code post} step sends (placeholders still unfilled); null for the steps that
+     * need a page.
+     */
+    public ScriptedRequest request(FlowStep step) {
+        return request(baseUrl, step);
+    }
+
+    static ScriptedRequest request(URI baseUrl, FlowStep step) {
+        if (step instanceof FlowStep.Get g) {
+            return new ScriptedRequest("GET", resolve(baseUrl, g.path()), Map.of(), null, g.headers(), g.extract());
+        }
+        if (step instanceof FlowStep.Post p) {
+            return new ScriptedRequest("POST", resolve(baseUrl, p.path()), p.form(), p.json(), p.headers(),
+                    p.extract());
+        }
+        return null;
     }
 
     /** True when some step needs the browser engine. */

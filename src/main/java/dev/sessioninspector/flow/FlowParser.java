@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.probe.ScriptValues;
+import dev.sessioninspector.probe.ScriptedRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +34,8 @@ public final class FlowParser {
     private static final List<String> TOP_KEYS = List.of("name", "baseUrl", "authenticatedUrl", "steps");
     private static final List<String> ACTIONS = List.of("get", "post", "fill", "click", "waitFor");
     private static final Map<String, List<String>> EXTRA_KEYS = Map.of(
-            "get", List.of("mark"),
-            "post", List.of("form", "mark"),
+            "get", List.of("headers", "extract", "mark"),
+            "post", List.of("form", "json", "headers", "extract", "mark"),
             "fill", List.of("value"),
             "click", List.of("mark"),
             "waitFor", List.of());
@@ -97,8 +100,20 @@ public final class FlowParser {
             throw fail("\"steps\" is empty: a flow needs at least one step");
         }
         List<FlowStep> list = new ArrayList<>();
+        Set<String> extracted = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
-            list.add(step(steps.get(i), "step " + (i + 1) + ": ", baseUrl));
+            String at = "step " + (i + 1) + ": ";
+            FlowStep step = step(steps.get(i), at, baseUrl);
+            ScriptedRequest request = Flow.request(baseUrl, step);
+            if (request != null) {
+                for (String used : request.uses()) {
+                    if (!extracted.contains(used)) {
+                        throw fail(at + "\"${" + used + "}\" is not a value an earlier step extracts");
+                    }
+                }
+            }
+            extracted.addAll(step.extract().keySet());
+            list.add(step);
         }
         return new Flow(name.strip(), baseUrl, authenticatedUrl, list);
     }
@@ -126,8 +141,8 @@ public final class FlowParser {
                 + (EXTRA_KEYS.get(action).isEmpty() ? "nothing else" : quoted(EXTRA_KEYS.get(action))));
         Marker.Kind mark = mark(node, at);
         return switch (action) {
-            case "get" -> new FlowStep.Get(path(node, "get", at, baseUrl), mark);
-            case "post" -> new FlowStep.Post(path(node, "post", at, baseUrl), form(node, at), mark);
+            case "get" -> new FlowStep.Get(path(node, "get", at, baseUrl), headers(node, at), extract(node, at), mark);
+            case "post" -> post(node, at, baseUrl, mark);
             case "fill" -> new FlowStep.Fill(selector(node, "fill", at), requiredText(node, "value", at));
             case "click" -> new FlowStep.Click(selector(node, "click", at), mark);
             default -> new FlowStep.WaitFor(selector(node, "waitFor", at));
@@ -187,6 +202,73 @@ public final class FlowParser {
             }
             if (!f.getValue().isTextual()) {
                 throw fail(at + "form field \"" + f.getKey() + "\" must be a string, not " + kind(f.getValue()));
+            }
+            map.put(f.getKey(), f.getValue().asText());
+        }
+        return map;
+    }
+
+    private FlowStep post(JsonNode node, String at, URI baseUrl, Marker.Kind mark) {
+        if (node.has("form") && node.has("json")) {
+            throw fail(at + "has both \"form\" and \"json\": a post sends one body");
+        }
+        String json = null;
+        if (node.has("json")) {
+            JsonNode j = node.get("json");
+            if (!j.isObject() && !j.isArray()) {
+                throw fail(at + "\"json\" must be an object or an array, not " + kind(j));
+            }
+            json = j.toString();
+        }
+        return new FlowStep.Post(path(node, "post", at, baseUrl), form(node, at), json, headers(node, at),
+                extract(node, at), mark);
+    }
+
+    private Map<String, String> headers(JsonNode node, String at) {
+        Map<String, String> map = textMap(node, "headers", at, "header names to text values");
+        map.forEach((name, value) -> {
+            if (!ScriptValues.validHeaderName(name)) {
+                throw fail(at + "\"headers\": \"" + name + "\" is not a header name");
+            }
+            if (ScriptValues.reservedHeader(name)) {
+                throw fail(at + "\"headers\": \"" + name + "\" is set by the engine, not by a flow");
+            }
+            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                throw fail(at + "header \"" + name + "\" must not contain a line break");
+            }
+        });
+        return map;
+    }
+
+    private Map<String, String> extract(JsonNode node, String at) {
+        Map<String, String> map = textMap(node, "extract", at,
+                "value names to a JSON Pointer like \"/token\" or \"header:NAME\"");
+        map.forEach((name, from) -> {
+            if (!ScriptValues.NAME.matcher(name).matches()) {
+                throw fail(at + "\"extract\": \"" + name + "\" is not a value name (letters, digits, _)");
+            }
+            try {
+                ScriptValues.Source.parse(from);
+            } catch (IllegalArgumentException e) {
+                throw fail(at + "\"extract\" \"" + name + "\": " + e.getMessage());
+            }
+        });
+        return map;
+    }
+
+    private Map<String, String> textMap(JsonNode node, String key, String at, String what) {
+        JsonNode obj = node.get(key);
+        Map<String, String> map = new LinkedHashMap<>();
+        if (obj == null) {
+            return map;
+        }
+        if (!obj.isObject() || obj.isEmpty()) {
+            throw fail(at + "\"" + key + "\" must be a non-empty object of " + what);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (!f.getValue().isTextual()) {
+                throw fail(at + "\"" + key + "\" \"" + f.getKey() + "\" must be a string, not " + kind(f.getValue()));
             }
             map.put(f.getKey(), f.getValue().asText());
         }

@@ -27,6 +27,35 @@ public sealed interface FlowStep {
     /** A short human form, e.g. {@code POST /login} or {@code click #submit}. */
     String describe();
 
+    /** The keys of this step only the http engine runs ({@code json}, {@code headers}, {@code extract}). */
+    default java.util.List<String> httpOnlyKeys() {
+        return java.util.List.of();
+    }
+
+    /** The values this step takes from its response: name → {@code /json/pointer} or {@code header:NAME}. */
+    default Map<String, String> extract() {
+        return Map.of();
+    }
+
+    private static java.util.List<String> httpOnly(String json, Map<String, String> headers,
+            Map<String, String> extract) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        if (json != null) {
+            keys.add("json");
+        }
+        if (!headers.isEmpty()) {
+            keys.add("headers");
+        }
+        if (!extract.isEmpty()) {
+            keys.add("extract");
+        }
+        return keys;
+    }
+
+    private static Map<String, String> copy(Map<String, String> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map == null ? Map.of() : map));
+    }
+
     private static Marker.Kind checkMark(Marker.Kind mark) {
         if (mark == Marker.Kind.NOTE) {
             throw new IllegalArgumentException("a step mark is login or logout");
@@ -49,11 +78,23 @@ public sealed interface FlowStep {
         return selector;
     }
 
-    /** {@code {"get": "/path"}}: load a page. */
-    record Get(String path, Marker.Kind markKind) implements FlowStep {
+    /** {@code {"get": "/path"}}: load a page; on the http engine with optional headers and values to extract. */
+    record Get(String path, Map<String, String> headers, Map<String, String> extract, Marker.Kind markKind)
+            implements FlowStep {
         public Get {
             checkPath(path);
             checkMark(markKind);
+            headers = copy(headers);
+            extract = copy(extract);
+        }
+
+        public Get(String path, Marker.Kind markKind) {
+            this(path, Map.of(), Map.of(), markKind);
+        }
+
+        @Override
+        public java.util.List<String> httpOnlyKeys() {
+            return httpOnly(null, headers, extract);
         }
 
         @Override
@@ -72,13 +113,31 @@ public sealed interface FlowStep {
         }
     }
 
-    /** {@code {"post": "/path", "form": {…}}}: submit a form (fields in file order). */
-    record Post(String path, Map<String, String> form, Marker.Kind markKind) implements FlowStep {
+    /**
+     * {@code {"post": "/path", "form": {…}}}: submit a form (fields in file order); on the http engine, or send
+     * {@code json} (JSON text) instead, with optional headers and values to extract.
+     */
+    record Post(String path, Map<String, String> form, String json, Map<String, String> headers,
+            Map<String, String> extract, Marker.Kind markKind) implements FlowStep {
         public Post {
             checkPath(path);
             checkMark(markKind);
-            form = Collections.unmodifiableMap(new LinkedHashMap<>(form == null ? Map.of() : form));
+            form = copy(form);
             form.forEach((k, v) -> Objects.requireNonNull(v, "form field " + k));
+            if (json != null && !form.isEmpty()) {
+                throw new IllegalArgumentException("a post sends a form or JSON, not both");
+            }
+            headers = copy(headers);
+            extract = copy(extract);
+        }
+
+        public Post(String path, Map<String, String> form, Marker.Kind markKind) {
+            this(path, form, null, Map.of(), Map.of(), markKind);
+        }
+
+        @Override
+        public java.util.List<String> httpOnlyKeys() {
+            return httpOnly(json, headers, extract);
         }
 
         @Override

@@ -34,6 +34,9 @@ abstract class ActiveProbe {
             if (r.failed()) {
                 return "signing in again failed at " + step + ": " + r.last().error();
             }
+            if (r.missing() != null) {
+                return "signing in again failed at " + step + ": " + r.missing();
+            }
         }
         ProbeClient.Response check = client.get(t.authenticatedUrl());
         if (check.failed()) {

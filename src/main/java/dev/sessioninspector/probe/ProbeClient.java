@@ -11,14 +11,15 @@ import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingSink;
 import dev.sessioninspector.model.StorageSnapshot;
-import dev.sessioninspector.model.Origins;
 import dev.sessioninspector.probe.http.HttpRequestSpec;
 import dev.sessioninspector.probe.http.HttpResult;
 import dev.sessioninspector.probe.http.RecordingHttpClient;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -53,6 +54,7 @@ final class ProbeClient implements AutoCloseable {
 
     private final Run run;
     private final RecordingHttpClient http;
+    private final Map<String, String> values = new LinkedHashMap<>();
 
     ProbeClient(Run run) {
         this.run = run;
@@ -88,14 +90,24 @@ final class ProbeClient implements AutoCloseable {
         return send(new HttpRequestSpec("GET", url, h, null, null, null, Initiator.PROBE), true);
     }
 
-    /** A step of a sign-in or sign-out script, with the jar's cookies. */
+    /**
+     * A step of a sign-in or sign-out script, with the jar's cookies and the values earlier steps took from their
+     * responses; the values this step takes are kept for the next ones ({@link Response#missing()} names one that
+     * was not there).
+     */
     Response send(ScriptedRequest step) {
-        if (step.method().equals("GET")) {
-            return get(step.url());
+        Response r = send(step.spec(values, false, Initiator.PROBE), false);
+        if (r.failed() || step.extract().isEmpty()) {
+            return r;
         }
-        Headers h = Headers.of("Origin", Origins.of(step.url()));
-        return send(new HttpRequestSpec("POST", step.url(), h, step.body(false), "application/x-www-form-urlencoded",
-                step.body(true), Initiator.PROBE), false);
+        ScriptValues.Extracted x = ScriptValues.extract(step.extract(), r.last());
+        values.putAll(x.values());
+        return new Response(r.hops(), x.problem());
+    }
+
+    /** The values the script's steps took from their responses so far (e.g. {@code token}). */
+    Map<String, String> values() {
+        return Map.copyOf(values);
     }
 
     private Response send(HttpRequestSpec first, boolean fixedCookies) {
@@ -173,7 +185,11 @@ final class ProbeClient implements AutoCloseable {
     }
 
     /** The hops of one request, in order. */
-    record Response(List<Exchange> hops) {
+    record Response(List<Exchange> hops, String missing) {
+        Response(List<Exchange> hops) {
+            this(hops, null);
+        }
+
         Exchange first() {
             return hops.get(0);
         }

@@ -43,7 +43,7 @@ final class FakeShop implements AutoCloseable {
             String sid = cookie(ex, "SID");
             String path = ex.getRequestURI().getPath();
             boolean post = ex.getRequestMethod().equals("POST");
-            if (sid == null && !path.equals("/logout")) {
+            if (sid == null && !path.equals("/logout") && !path.startsWith("/api/")) {
                 ex.getResponseHeaders().add("Set-Cookie", "SID=anon" + sessions.incrementAndGet() + "; Path=/; HttpOnly");
             }
             switch (path) {
@@ -70,6 +70,22 @@ final class FakeShop implements AutoCloseable {
                     redirect(ex, "/");
                 }
                 case "/sso" -> redirect(ex, "http://localhost:1/elsewhere");
+                case "/api/login" -> {
+                    if (post && body.replace(" ", "").contains("\"username\":\"alice\",\"password\":\"secret\"")) {
+                        ex.getResponseHeaders().add("X-Session-Token", "hdr" + sessions.get());
+                        sendJson(ex, 200, "{\"user\": \"alice\", \"token\": \"tok" + sessions.incrementAndGet() + "\"}");
+                    } else {
+                        sendJson(ex, 401, "{\"error\": \"wrong password\"}");
+                    }
+                }
+                case "/api/me" -> {
+                    String auth = ex.getRequestHeaders().getFirst("Authorization");
+                    if (auth != null && auth.startsWith("Bearer tok")) {
+                        sendJson(ex, 200, "{\"user\": \"alice\"}");
+                    } else {
+                        sendJson(ex, 401, "{\"error\": \"sign in\"}");
+                    }
+                }
                 default -> send(ex, 404, "not found");
             }
         }
@@ -97,6 +113,13 @@ final class FakeShop implements AutoCloseable {
     private static void send(HttpExchange ex, int status, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+    }
+
+    private static void sendJson(HttpExchange ex, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(status, bytes.length);
         ex.getResponseBody().write(bytes);
     }

@@ -3,8 +3,12 @@ package dev.sessioninspector.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.probe.ScriptedRequest;
+import dev.sessioninspector.probe.http.HttpRequestSpec;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -104,9 +108,37 @@ class FlowParserTest {
                 Arguments.of("{" + head + "\"steps\": [{\"get\": \"/#top\"}]}",
                         "step 1: \"get\" path must not have a fragment (#…): \"/#top\""),
                 Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"form\": {}}]}",
-                        "step 1: unknown key \"form\" (a \"get\" step takes \"mark\")"),
+                        "step 1: unknown key \"form\" (a \"get\" step takes \"headers\", \"extract\", \"mark\")"),
                 Arguments.of("{" + head + "\"steps\": [{\"post\": \"/\", \"from\": {}}]}",
-                        "step 1: unknown key \"from\" (a \"post\" step takes \"form\", \"mark\")"),
+                        "step 1: unknown key \"from\" (a \"post\" step takes \"form\", \"json\", \"headers\", "
+                                + "\"extract\", \"mark\")"),
+                Arguments.of("{" + head + "\"steps\": [{\"post\": \"/\", \"form\": {}, \"json\": {}}]}",
+                        "step 1: has both \"form\" and \"json\": a post sends one body"),
+                Arguments.of("{" + head + "\"steps\": [{\"post\": \"/\", \"json\": \"a=1\"}]}",
+                        "step 1: \"json\" must be an object or an array, not \"a=1\""),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"headers\": {\"X-A\": 1}}]}",
+                        "step 1: \"headers\" \"X-A\" must be a string, not a number"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"headers\": {\"Bad Name\": \"x\"}}]}",
+                        "step 1: \"headers\": \"Bad Name\" is not a header name"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"headers\": {\"Host\": \"x\"}}]}",
+                        "step 1: \"headers\": \"Host\" is set by the engine, not by a flow"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"headers\": {\"X-A\": \"a\\r\\nB: c\"}}]}",
+                        "step 1: header \"X-A\" must not contain a line break"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"headers\": []}]}",
+                        "step 1: \"headers\" must be a non-empty object of header names to text values"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"extract\": {\"token\": \"token\"}}]}",
+                        "step 1: \"extract\" \"token\": \"token\" is neither a JSON Pointer (starting with /) nor "
+                                + "header:NAME"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"extract\": {\"t\": \"header:\"}}]}",
+                        "step 1: \"extract\" \"t\": \"header:\" needs a header name after header:"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"extract\": {\"a-b\": \"/t\"}}]}",
+                        "step 1: \"extract\": \"a-b\" is not a value name (letters, digits, _)"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"headers\": {\"Authorization\": "
+                        + "\"Bearer ${token}\"}, \"extract\": {\"token\": \"/t\"}}]}",
+                        "step 1: \"${token}\" is not a value an earlier step extracts"),
+                Arguments.of("{" + head + "\"steps\": [{\"get\": \"/\", \"extract\": {\"token\": \"/t\"}}, "
+                        + "{\"post\": \"/\", \"json\": {\"a\": [\"${tokn}\"]}}]}",
+                        "step 2: \"${tokn}\" is not a value an earlier step extracts"),
                 Arguments.of("{" + head + "\"steps\": [{\"post\": \"/\", \"form\": [\"a\"]}]}",
                         "step 1: \"form\" must be an object of field names to text values"),
                 Arguments.of("{" + head + "\"steps\": [{\"post\": \"/\", \"form\": {\"qty\": 2}}]}",
@@ -151,10 +183,40 @@ class FlowParserTest {
         form.put("pwd", "y");
         form.put("client_secret", "z");
         form.put("item", "tea & cake");
-        assertThat(FormEncoding.encode(form))
+        ScriptedRequest post = ScriptedRequest.post(URI.create("http://127.0.0.1/login"), form);
+        HttpRequestSpec masked = post.spec(Map.of(), false, Initiator.FLOW);
+        assertThat(new String(masked.body(), StandardCharsets.UTF_8))
                 .isEqualTo("username=alice&Password=s3cr%26t&new_passwd=x&pwd=y&client_secret=z&item=tea+%26+cake");
-        assertThat(FormEncoding.encodeForRecording(form, false)).isEqualTo("username=alice&Password=%5Bmasked%5D"
+        assertThat(new String(masked.recordedBody(), StandardCharsets.UTF_8)).isEqualTo("username=alice&Password=%5Bmasked%5D"
                 + "&new_passwd=%5Bmasked%5D&pwd=%5Bmasked%5D&client_secret=%5Bmasked%5D&item=tea+%26+cake");
-        assertThat(FormEncoding.encodeForRecording(form, true)).isEqualTo(FormEncoding.encode(form));
+        HttpRequestSpec kept = post.spec(Map.of(), true, Initiator.FLOW);
+        assertThat(kept.recordedBody()).isEqualTo(kept.body());
+    }
+
+    @Test
+    void apiStepsSendJsonWithHeadersAndTakeValuesFromTheirResponses() {
+        Flow flow = FlowParser.parse("""
+                {"name": "API", "baseUrl": "http://127.0.0.1:8080", "authenticatedUrl": "/api/me", "steps": [
+                  {"post": "/api/login", "json": {"username": "alice", "password": "secret", "remember": false},
+                   "extract": {"token": "/token", "csrf": "header:X-CSRF"}, "mark": "login"},
+                  {"get": "/api/me", "headers": {"Authorization": "Bearer ${token}"}},
+                  {"post": "/api/logout", "json": {"csrf": "${csrf}"}, "headers": {"Authorization": "Bearer ${token}"},
+                   "mark": "logout"}]}""", "api.json");
+        FlowStep.Post login = (FlowStep.Post) flow.steps().get(0);
+        assertThat(login.json()).isEqualTo("{\"username\":\"alice\",\"password\":\"secret\",\"remember\":false}");
+        assertThat(login.extract()).containsExactly(Map.entry("token", "/token"), Map.entry("csrf", "header:X-CSRF"));
+        assertThat(login.httpOnlyKeys()).containsExactly("json", "extract");
+        HttpRequestSpec sent = flow.request(login).spec(Map.of(), false, Initiator.FLOW);
+        assertThat(sent.contentType()).isEqualTo("application/json");
+        assertThat(new String(sent.body(), StandardCharsets.UTF_8)).contains("\"password\":\"secret\"");
+        assertThat(new String(sent.recordedBody(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"username\":\"alice\",\"password\":\"[masked]\",\"remember\":false}");
+        HttpRequestSpec logout = flow.request(flow.steps().get(2))
+                .spec(Map.of("token", "abc.def", "csrf", "c\"1"), false, Initiator.FLOW);
+        assertThat(logout.headers().first("Authorization")).contains("Bearer abc.def");
+        assertThat(new String(logout.body(), StandardCharsets.UTF_8)).isEqualTo("{\"csrf\":\"c\\\"1\"}");
+        assertThat(logout.headers().first("Origin")).contains("http://127.0.0.1:8080");
+        assertThat(new HttpFlowEngine().problems(flow)).isEmpty();
+        assertThat(flow.needsBrowser()).isFalse();
     }
 }

@@ -167,4 +167,46 @@ class HttpFlowEngineTest {
             assertThat(shop.requestBodies).isEmpty();
         }
     }
+
+    private Flow apiFlow(String password) {
+        return FlowParser.parse("""
+                {"name": "API", "baseUrl": "%s", "authenticatedUrl": "/api/me", "steps": [
+                  {"post": "/api/login", "json": {"username": "alice", "password": "%s"},
+                   "extract": {"token": "/token", "other": "header:x-session-token"}, "mark": "login"},
+                  {"get": "/api/me", "headers": {"Authorization": "Bearer ${token}", "X-Other": "${other}"}}]}"""
+                .formatted(shop.base(), password), "api.json");
+    }
+
+    @Test
+    void aJsonSignInHandsItsTokenToTheNextStepsHeaders() {
+        try (Project project = Project.open(dir.resolve("p.db"))) {
+            RecordedFlow r = FlowRecorder.record(project, apiFlow("secret"), new HttpFlowEngine(), Clock.systemUTC(),
+                    FlowOptions.defaults(), FlowListener.NONE);
+            RecordingData data = project.load(r.recording().id());
+            assertThat(data.exchanges()).extracting(Exchange::method, e -> e.url().getPath(), Exchange::status)
+                    .containsExactly(tuple("POST", "/api/login", 200), tuple("GET", "/api/me", 200));
+            Exchange login = data.exchanges().get(0);
+            assertThat(login.requestHeaders().first("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/json"));
+            assertThat(login.requestBody().text()).isEqualTo("{\"username\":\"alice\",\"password\":\"[masked]\"}");
+            assertThat(shop.requestBodies).contains("{\"username\":\"alice\",\"password\":\"secret\"}");
+            Exchange me = data.exchanges().get(1);
+            assertThat(me.requestHeaders().first("Authorization")).contains("Bearer tok1");
+            assertThat(me.requestHeaders().first("X-Other")).contains("hdr0");
+            assertThat(me.requestHeaders().first("Accept")).hasValueSatisfying(a -> assertThat(a).contains("text/html"));
+        }
+    }
+
+    @Test
+    void aValueThatIsNotInTheResponseStopsTheRunWithOneLine() {
+        try (Project project = Project.open(dir.resolve("p.db"))) {
+            FlowRunException e = org.junit.jupiter.api.Assertions.assertThrows(FlowRunException.class,
+                    () -> FlowRecorder.record(project, apiFlow("wrong"), new HttpFlowEngine(), Clock.systemUTC(),
+                            FlowOptions.defaults(), FlowListener.NONE));
+            assertThat(e.unreachable()).isFalse();
+            assertThat(e.getMessage()).isEqualTo("step 1 (POST /api/login): no value for \"token\" at /token in the "
+                    + "JSON body of the response (status 401)");
+            assertThat(project.load(e.recordingId()).exchanges()).hasSize(1);
+        }
+    }
 }
