@@ -1,28 +1,26 @@
 package dev.sessioninspector.report;
 
 import dev.sessioninspector.analysis.AnalysisResult;
-import dev.sessioninspector.analysis.AuthPoint;
-import dev.sessioninspector.analysis.CookieTraffic;
-import dev.sessioninspector.analysis.IssuedCookie;
+import dev.sessioninspector.analysis.CredentialTimeline;
 import dev.sessioninspector.model.Evidence;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.RecordingData;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The recording as an inline SVG: exchanges along time (one column each, in order, coloured by status), a
- * lane per cookie whose segments are coloured by value (a new colour is a new value), login and logout
- * lines, and red rings on the exchanges findings cite as evidence.
+ * The recording as an inline SVG, drawn from the same {@link CredentialTimeline} as the app's timeline:
+ * exchanges along time (one column each, in order, coloured by status), a lane per cookie from the first
+ * request that carried it, coloured by value (a new colour is a new value), login, logout and note lines
+ * (dashed when a user or a flow placed them, solid when detected), and red rings on the exchanges findings
+ * cite as evidence.
  */
 final class TimelineSvg {
     static final int MAX_EXCHANGES = 1500;
@@ -39,8 +37,9 @@ final class TimelineSvg {
     static String render(AnalysisResult result, RecordingData data) {
         List<Exchange> all = data.exchanges();
         List<Exchange> shown = all.size() > MAX_EXCHANGES ? all.subList(0, MAX_EXCHANGES) : all;
-        CookieTraffic traffic = CookieTraffic.of(data);
-        List<String> lanes = lanes(result, traffic);
+        CredentialTimeline timeline = CredentialTimeline.of(data, result);
+        List<CredentialTimeline.Lane> lanes = timeline.lanes().size() > MAX_LANES
+                ? timeline.lanes().subList(0, MAX_LANES) : timeline.lanes();
         Set<Long> evidence = new HashSet<>();
         for (Finding f : result.findings()) {
             f.evidence().stream().map(Evidence::exchange).forEach(evidence::add);
@@ -60,8 +59,9 @@ final class TimelineSvg {
         s.append("<text x=\"8\" y=\"").append(TOP + 4).append("\" class=\"lbl\">exchanges</text>\n");
         s.append("<line x1=\"").append(LEFT - 6).append("\" y1=\"").append(TOP).append("\" x2=\"").append(width - 20)
                 .append("\" y2=\"").append(TOP).append("\" class=\"axis\"/>\n");
-        authLine(s, result.loginPoint().orElse(null), "login", column, step, height, "#1b9e4b");
-        authLine(s, result.logoutPoint().orElse(null), "logout", column, step, height, "#7a4cc2");
+        for (CredentialTimeline.Mark mark : timeline.marks()) {
+            markLine(s, mark, shown, column, step, height);
+        }
         java.time.Instant t0 = shown.isEmpty() ? null : shown.get(0).start();
         int labelEvery = Math.max(1, 80 / step);
         for (int i = 0; i < shown.size(); i++) {
@@ -82,41 +82,7 @@ final class TimelineSvg {
             }
         }
         for (int l = 0; l < lanes.size(); l++) {
-            String name = lanes.get(l);
-            boolean session = result.sessionCookieNames().contains(name);
-            int y = TOP + 24 + l * LANE;
-            s.append("<text x=\"8\" y=\"").append(y + 14).append("\" class=\"lbl").append(session ? " sess" : "")
-                    .append("\">").append(Html.esc(shorten(name, 24))).append(session ? " ★" : "").append("<title>")
-                    .append(Html.esc(name + (session ? " (session cookie)" : ""))).append("</title></text>\n");
-            Map<String, Integer> colours = new HashMap<>();
-            for (int i = 0; i < shown.size(); i++) {
-                Exchange e = shown.get(i);
-                String v = traffic.sent(e.id()).get(name);
-                if (v != null) {
-                    String c = PALETTE[colours.computeIfAbsent(v, k -> colours.size()) % PALETTE.length];
-                    s.append("<rect x=\"").append(x(i, step) - step / 2 + 1).append("\" y=\"").append(y + 3)
-                            .append("\" width=\"").append(step - 2).append("\" height=\"").append(LANE - 8)
-                            .append("\" fill=\"").append(c).append("\"><title>")
-                            .append(Html.esc("#" + e.id() + " sent " + name + "=" + abbrev(v))).append("</title></rect>\n");
-                }
-                for (IssuedCookie ic : traffic.set(e.id())) {
-                    if (!ic.name().equals(name)) {
-                        continue;
-                    }
-                    int x = x(i, step);
-                    if (ic.deletion()) {
-                        s.append("<text x=\"").append(x).append("\" y=\"").append(y + 16).append("\" class=\"del\">×<title>")
-                                .append(Html.esc("#" + e.id() + " deleted " + name)).append("</title></text>\n");
-                    } else {
-                        String c = PALETTE[colours.computeIfAbsent(ic.value(), k -> colours.size()) % PALETTE.length];
-                        s.append("<path d=\"M").append(x - 5).append(' ').append(y - 2).append(" h10 l-5 6 z\" fill=\"")
-                                .append(c).append("\" class=\"set\"><title>")
-                                .append(Html.esc("#" + e.id() + (ic.byScript() ? " script set " : " Set-Cookie ") + name
-                                        + "=" + abbrev(ic.value())))
-                                .append("</title></path>\n");
-                    }
-                }
-            }
+            lane(s, lanes.get(l), TOP + 24 + l * LANE, shown, column, step);
         }
         if (all.size() > shown.size()) {
             s.append("<text x=\"").append(LEFT).append("\" y=\"").append(height - 8).append("\" class=\"lbl\">")
@@ -126,28 +92,89 @@ final class TimelineSvg {
         return s.toString();
     }
 
-    private static List<String> lanes(AnalysisResult result, CookieTraffic traffic) {
-        Set<String> out = new LinkedHashSet<>(result.sessionCookieNames());
-        for (String n : traffic.names()) {
-            if (out.size() >= MAX_LANES) {
-                break;
+    /** A credential's lane: a cell per exchange while a value was held, an arrow per set, × per deletion. */
+    private static void lane(StringBuilder s, CredentialTimeline.Lane lane, int y, List<Exchange> shown,
+            Map<Long, Integer> column, int step) {
+        String name = lane.name();
+        boolean session = lane.session();
+        s.append("<text x=\"8\" y=\"").append(y + 14).append("\" class=\"lbl").append(session ? " sess" : "")
+                .append("\">").append(Html.esc(shorten(name, 24))).append(session ? " ★" : "").append("<title>")
+                .append(Html.esc(name + (session ? " (session cookie)" : ""))).append("</title></text>\n");
+        for (int i = 0; i < shown.size(); i++) {
+            Exchange e = shown.get(i);
+            CredentialTimeline.Segment seg = e.initiator() == Initiator.PROBE ? null : lane.segmentAt(e.start());
+            if (seg != null) {
+                s.append("<rect x=\"").append(x(i, step) - step / 2 + 1).append("\" y=\"").append(y + 3)
+                        .append("\" width=\"").append(step - 2).append("\" height=\"").append(LANE - 8)
+                        .append("\" fill=\"").append(PALETTE[seg.colour() % PALETTE.length]).append("\"><title>")
+                        .append(Html.esc("#" + e.id() + " " + name + "=" + abbrev(seg.value()) + held(seg)))
+                        .append("</title></rect>\n");
             }
-            out.add(n);
         }
-        return new ArrayList<>(out);
+        for (CredentialTimeline.Change c : lane.changes()) {
+            Integer col = column.get(c.exchangeId());
+            if (col == null) {
+                continue;
+            }
+            int x = x(col, step);
+            if (c.deletion()) {
+                s.append("<text x=\"").append(x).append("\" y=\"").append(y + 16).append("\" class=\"del\">×<title>")
+                        .append(Html.esc("#" + c.exchangeId() + " deleted " + name)).append("</title></text>\n");
+            } else {
+                s.append("<path d=\"M").append(x - 5).append(' ').append(y - 2).append(" h10 l-5 6 z\" fill=\"")
+                        .append(PALETTE[c.colour() % PALETTE.length]).append("\" class=\"set\"><title>")
+                        .append(Html.esc("#" + c.exchangeId() + (c.cause() == CredentialTimeline.Cause.SCRIPT
+                                ? " script set " : " Set-Cookie ") + name + "=" + abbrev(c.value())))
+                        .append("</title></path>\n");
+            }
+        }
     }
 
-    private static void authLine(StringBuilder s, AuthPoint p, String label, Map<Long, Integer> column, int step,
-            int height, String colour) {
-        if (p == null || !column.containsKey(p.exchangeId())) {
-            return;
+    private static String held(CredentialTimeline.Segment seg) {
+        return seg.cause() == CredentialTimeline.Cause.SENT
+                ? " (carried since #" + seg.exchangeId() + ")" : " (set by #" + seg.exchangeId() + ")";
+    }
+
+    /** A login, logout or note line: dashed for a user's or a flow's mark, solid for a detected one. */
+    private static void markLine(StringBuilder s, CredentialTimeline.Mark mark, List<Exchange> shown,
+            Map<Long, Integer> column, int step, int height) {
+        Integer col = mark.exchangeId() == null ? null : column.get(mark.exchangeId());
+        if (col == null) {
+            col = firstAtOrAfter(shown, mark.time());
+            if (col == null) {
+                return;
+            }
         }
-        int x = x(column.get(p.exchangeId()), step);
-        s.append("<line x1=\"").append(x).append("\" y1=\"12\" x2=\"").append(x).append("\" y2=\"").append(height - 6)
-                .append("\" stroke=\"").append(colour).append("\" stroke-dasharray=\"4 3\"/>\n");
-        s.append("<text x=\"").append(x + 4).append("\" y=\"12\" fill=\"").append(colour).append("\" class=\"auth\">")
-                .append(label).append("<title>").append(Html.esc(label + " at exchange " + p.exchangeId() + ": " + p.reason()))
+        String kind = mark.kind().name().toLowerCase(Locale.ROOT);
+        String colour = switch (mark.kind()) {
+            case LOGIN -> "#1b9e4b";
+            case LOGOUT -> "#7a4cc2";
+            case NOTE -> "#627d98";
+        };
+        int x = x(col, step);
+        int labelY = mark.detected() ? 24 : 12;
+        s.append("<line x1=\"").append(x).append("\" y1=\"").append(labelY).append("\" x2=\"").append(x)
+                .append("\" y2=\"").append(height - 6).append("\" stroke=\"").append(colour)
+                .append(mark.detected() ? "\" stroke-width=\"1.5\" class=\"mark detected\"/>\n"
+                        : "\" stroke-dasharray=\"4 3\" class=\"mark\"/>\n");
+        String label = mark.detected() ? kind + " (detected)"
+                : kind + (mark.kind() == dev.sessioninspector.model.Marker.Kind.NOTE && !mark.label().isBlank()
+                        ? ": " + shorten(mark.label(), 20) : "");
+        String who = mark.detected() ? "detected" : mark.source().name().toLowerCase(Locale.ROOT) + " mark";
+        s.append("<text x=\"").append(x + 4).append("\" y=\"").append(labelY).append("\" fill=\"").append(colour)
+                .append("\" class=\"auth\">").append(Html.esc(label)).append("<title>")
+                .append(Html.esc(kind + " at exchange " + (mark.exchangeId() == null ? "?" : mark.exchangeId()) + " ("
+                        + who + ")" + (mark.label().isBlank() ? "" : ": " + mark.label())))
                 .append("</title></text>\n");
+    }
+
+    private static Integer firstAtOrAfter(List<Exchange> shown, java.time.Instant t) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (!shown.get(i).start().isBefore(t)) {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static int x(int column, int step) {

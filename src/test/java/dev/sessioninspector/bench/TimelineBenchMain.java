@@ -30,8 +30,8 @@ public final class TimelineBenchMain {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         RecordingData data = ViewFixtures.synthetic(n);
         Set<Long> badges = Set.of(10L, 1000L, 25_000L, 49_000L);
-        TimelineModel model = TimelineModel.build(data, badges);
-        report("model build", median(15, () -> time(() -> TimelineModel.build(data, badges))));
+        TimelineModel model = TimelineModel.build(data, null, badges);
+        report("model build", median(15, () -> time(() -> TimelineModel.build(data, null, badges))));
 
         SplittableRandom rnd = new SplittableRandom(1);
         long[] probes = rnd.longs(1_000_000, 0, model.end()).toArray();

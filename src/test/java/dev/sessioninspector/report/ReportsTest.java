@@ -202,7 +202,8 @@ class ReportsTest {
         assertThat(count(html, "<article")).isEqualTo(weakResult.findings().size());
         String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
         assertThat(count(svg, "<circle")).isEqualTo(weak.exchanges().size() + distinctEvidence(weakResult));
-        assertThat(svg).contains(">login<").contains(">logout<").contains("SESSIONID ★");
+        assertThat(svg).contains(">login (detected)<").contains(">logout (detected)<").contains("class=\"mark detected\"")
+                .contains("SESSIONID ★");
         assertThat(count(svg, "class=\"ev\"")).isEqualTo(distinctEvidence(weakResult));
         assertThat(svg).contains("deleted SESSIONID");
         assertThat(html).contains("How to fix (unknown)");

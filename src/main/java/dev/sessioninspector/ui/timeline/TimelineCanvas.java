@@ -186,7 +186,7 @@ public final class TimelineCanvas extends Region {
         }
         TimelineModel.Lane lane = m.lanes().get(row);
         int s = lane.segmentAt((long) layout.time(viewport.get(), x, getWidth()));
-        return s < 0 ? null : lane.events()[s].exchangeId();
+        return s < 0 ? null : lane.exchangeIds()[s];
     }
 
     /** Queues one redraw for the next pulse. */

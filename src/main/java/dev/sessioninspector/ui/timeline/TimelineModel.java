@@ -1,23 +1,21 @@
 package dev.sessioninspector.ui.timeline;
 
-import dev.sessioninspector.model.CookieEvent;
+import dev.sessioninspector.analysis.AnalysisResult;
+import dev.sessioninspector.analysis.CredentialTimeline;
 import dev.sessioninspector.model.Exchange;
-import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * What the timeline draws, precomputed once per recording so drawing and hit-testing only index arrays:
- * exchanges in time order (nanoseconds from the recording's first instant), their colour class, a lane per
- * cookie with one segment per value, the markers and which exchanges carry a failed-rule badge. No JavaFX.
+ * exchanges in time order (nanoseconds from the recording's first instant), their colour class, the lanes
+ * and marks of the {@link CredentialTimeline} (the model the report's timeline draws too) and which
+ * exchanges carry a failed-rule badge. No JavaFX.
  */
 public final class TimelineModel {
     /** Colour classes of an exchange mark. */
@@ -32,19 +30,21 @@ public final class TimelineModel {
     private final boolean[] writes;
     private final BitSet badges;
     private final List<Lane> lanes;
-    private final List<Marker> markers;
-    private final long[] markerTimes;
+    private final List<CredentialTimeline.Mark> marks;
+    private final long[] markTimes;
     private final List<Exchange> exchanges;
 
-    private TimelineModel(RecordingData data, Set<Long> badgeIds) {
+    private TimelineModel(RecordingData data, AnalysisResult analysis, Set<Long> badgeIds) {
         exchanges = data.exchanges();
+        CredentialTimeline credentials = CredentialTimeline.of(data, analysis);
         Instant first = data.recording().started();
-        for (Exchange e : exchanges) {
-            first = e.start().isBefore(first) ? e.start() : first;
-            break;
+        if (!exchanges.isEmpty() && exchanges.get(0).start().isBefore(first)) {
+            first = exchanges.get(0).start();
         }
-        if (!data.cookieEvents().isEmpty() && data.cookieEvents().get(0).time().isBefore(first)) {
-            first = data.cookieEvents().get(0).time();
+        for (CredentialTimeline.Lane lane : credentials.lanes()) {
+            if (!lane.segments().isEmpty() && lane.segments().get(0).from().isBefore(first)) {
+                first = lane.segments().get(0).from();
+            }
         }
         origin = first;
         int n = exchanges.size();
@@ -67,24 +67,27 @@ public final class TimelineModel {
             ends[i] = nanos(e.end());
             last = Math.max(last, ends[i]);
         }
-        lanes = buildLanes(data.cookieEvents());
-        markers = data.markers();
-        markerTimes = new long[markers.size()];
-        for (int i = 0; i < markerTimes.length; i++) {
-            markerTimes[i] = nanos(markers.get(i).time());
-            last = Math.max(last, markerTimes[i]);
+        lanes = credentials.lanes().stream().map(this::lane).toList();
+        marks = credentials.marks();
+        markTimes = new long[marks.size()];
+        for (int i = 0; i < markTimes.length; i++) {
+            markTimes[i] = nanos(marks.get(i).time());
+            last = Math.max(last, markTimes[i]);
         }
         for (Lane lane : lanes) {
-            for (long s : lane.starts) {
-                last = Math.max(last, s);
+            for (int s = 0; s < lane.segments(); s++) {
+                last = Math.max(last, lane.ends[s] == Long.MAX_VALUE ? lane.starts[s] : lane.ends[s]);
             }
         }
         end = Math.max(last, 1_000_000L);
     }
 
-    /** Builds the model; {@code badgeIds} are the exchanges that are evidence of a failed rule. */
-    public static TimelineModel build(RecordingData data, Set<Long> badgeIds) {
-        return new TimelineModel(data, badgeIds == null ? Set.of() : badgeIds);
+    /**
+     * Builds the model; {@code analysis} (null while recording) adds the detected login and logout and puts
+     * the session cookies first; {@code badgeIds} are the exchanges that are evidence of a failed rule.
+     */
+    public static TimelineModel build(RecordingData data, AnalysisResult analysis, Set<Long> badgeIds) {
+        return new TimelineModel(data, analysis, badgeIds == null ? Set.of() : badgeIds);
     }
 
     /** The colour class of a status code. */
@@ -108,16 +111,23 @@ public final class TimelineModel {
         return Duration.between(origin, t).toNanos();
     }
 
-    private List<Lane> buildLanes(List<CookieEvent> events) {
-        Map<String, LaneBuilder> byName = new LinkedHashMap<>();
-        for (CookieEvent ev : events) {
-            String key = ev.cookie().name() + "\u0000" + ev.cookie().domain() + "\u0000" + ev.cookie().path();
-            LaneBuilder b = byName.computeIfAbsent(key, k -> new LaneBuilder(ev.cookie().name(), ev.cookie().domain()));
-            b.add(nanos(ev.time()), ev);
+    private Lane lane(CredentialTimeline.Lane lane) {
+        List<CredentialTimeline.Segment> segs = lane.segments();
+        int n = segs.size();
+        long[] s = new long[n];
+        long[] e = new long[n];
+        int[] c = new int[n];
+        String[] v = new String[n];
+        long[] x = new long[n];
+        for (int i = 0; i < n; i++) {
+            CredentialTimeline.Segment seg = segs.get(i);
+            s[i] = nanos(seg.from());
+            e[i] = seg.to() == null ? Long.MAX_VALUE : nanos(seg.to());
+            c[i] = seg.colour();
+            v[i] = seg.value();
+            x[i] = seg.exchangeId();
         }
-        List<Lane> out = new ArrayList<>(byName.size());
-        byName.values().forEach(b -> out.add(b.build()));
-        return List.copyOf(out);
+        return new Lane(lane.credential(), lane.session(), s, e, c, v, x);
     }
 
     public Instant origin() {
@@ -177,12 +187,13 @@ public final class TimelineModel {
         return lanes;
     }
 
-    public List<Marker> markers() {
-        return markers;
+    /** Login, logout and note marks, detected ones included, in time order. */
+    public List<CredentialTimeline.Mark> marks() {
+        return marks;
     }
 
-    public long markerTime(int index) {
-        return markerTimes[index];
+    public long markTime(int index) {
+        return markTimes[index];
     }
 
     /** The first index whose start is at or after {@code t} (binary search; {@link #size()} when none). */
@@ -213,11 +224,16 @@ public final class TimelineModel {
     }
 
     /**
-     * A cookie's lane: one segment per value it held, from when it was set until it changed or went
-     * ({@code Long.MAX_VALUE} while it is still in the jar).
+     * A credential's lane (a cookie's, for now): one segment per value it held, from when it was first
+     * carried or set until it changed or went ({@code Long.MAX_VALUE} while it is still held), with the
+     * exchange that set it or first carried it.
      */
-    public record Lane(String name, String domain, long[] starts, long[] ends, int[] colours, String[] values,
-                       CookieEvent[] events) {
+    public record Lane(CredentialTimeline.Credential credential, boolean session, long[] starts, long[] ends,
+                       int[] colours, String[] values, long[] exchangeIds) {
+        public String name() {
+            return credential.name();
+        }
+
         /** The segment shown at {@code t}, or -1 (binary search). */
         public int segmentAt(long t) {
             int i = Arrays.binarySearch(starts, t);
@@ -228,55 +244,13 @@ public final class TimelineModel {
             return idx >= 0 && t <= ends[idx] ? idx : -1;
         }
 
-        /** How many different values the cookie held. */
+        /** How many different values the credential held. */
         public int distinctValues() {
             return (int) Arrays.stream(values).distinct().count();
         }
 
         public int segments() {
             return starts.length;
-        }
-    }
-
-    private final class LaneBuilder {
-        private final String name;
-        private final String domain;
-        private final List<long[]> spans = new ArrayList<>();
-        private final List<String> values = new ArrayList<>();
-        private final List<CookieEvent> events = new ArrayList<>();
-        private final Map<String, Integer> colourOf = new LinkedHashMap<>();
-        private boolean open;
-
-        LaneBuilder(String name, String domain) {
-            this.name = name;
-            this.domain = domain;
-        }
-
-        void add(long t, CookieEvent ev) {
-            if (open) {
-                spans.get(spans.size() - 1)[1] = t;
-                open = false;
-            }
-            if (ev.kind() == CookieEvent.Kind.SET || ev.kind() == CookieEvent.Kind.CHANGED) {
-                spans.add(new long[] {t, Long.MAX_VALUE});
-                values.add(ev.cookie().value());
-                events.add(ev);
-                colourOf.putIfAbsent(ev.cookie().value(), colourOf.size());
-                open = true;
-            }
-        }
-
-        Lane build() {
-            int n = spans.size();
-            long[] s = new long[n];
-            long[] e = new long[n];
-            int[] c = new int[n];
-            for (int i = 0; i < n; i++) {
-                s[i] = spans.get(i)[0];
-                e[i] = spans.get(i)[1];
-                c[i] = colourOf.get(values.get(i));
-            }
-            return new Lane(name, domain, s, e, c, values.toArray(String[]::new), events.toArray(CookieEvent[]::new));
         }
     }
 }

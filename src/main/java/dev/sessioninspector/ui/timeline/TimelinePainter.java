@@ -1,6 +1,6 @@
 package dev.sessioninspector.ui.timeline;
 
-import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.analysis.CredentialTimeline;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -154,28 +154,45 @@ public final class TimelinePainter {
 
     private void markers(GraphicsContext g, TimelineModel m, Viewport v, double width, double height,
                          TimelinePalette p) {
-        for (int i = 0; i < m.markers().size(); i++) {
-            long t = m.markerTime(i);
+        for (int i = 0; i < m.marks().size(); i++) {
+            long t = m.markTime(i);
             if (t < v.start() || t > v.end()) {
                 continue;
             }
-            Marker mk = m.markers().get(i);
+            CredentialTimeline.Mark mk = m.marks().get(i);
             double x = Math.round(layout.x(v, t, width)) + 0.5;
             var colour = switch (mk.kind()) {
                 case LOGIN -> p.login();
                 case LOGOUT -> p.logout();
                 case NOTE -> p.note();
             };
+            double top = layout.axisHeight();
             g.setStroke(colour);
-            g.setLineWidth(2);
-            g.setLineDashes(6, 4);
-            g.strokeLine(x, layout.axisHeight(), x, height);
-            g.setLineDashes();
-            g.setLineWidth(1);
             g.setFill(colour);
+            if (mk.detected()) {
+                // detected: a thin solid line under a filled triangle, labelled below the user's marks
+                g.setLineWidth(1.5);
+                g.strokeLine(x, top, x, height);
+                double s = layout.fontSize() * 0.55;
+                g.fillPolygon(new double[] {x - s, x + s, x}, new double[] {top, top, top + s * 1.4}, 3);
+            } else {
+                g.setLineWidth(2);
+                g.setLineDashes(6, 4);
+                g.strokeLine(x, top, x, height);
+                g.setLineDashes();
+            }
+            g.setLineWidth(1);
             g.setTextBaseline(VPos.TOP);
-            String label = mk.kind().name().toLowerCase() + (mk.label().isBlank() ? "" : ": " + mk.label());
-            g.fillText(label, x + 4, layout.axisHeight() + 2);
+            g.fillText(label(mk), x + 4, top + 2 + (mk.detected() ? layout.fontSize() * 1.2 : 0));
         }
+    }
+
+    /** "login", "note: text", "login (detected)". */
+    static String label(CredentialTimeline.Mark mk) {
+        String kind = mk.kind().name().toLowerCase(java.util.Locale.ROOT);
+        if (mk.detected()) {
+            return kind + " (detected)";
+        }
+        return kind + (mk.label().isBlank() || mk.label().equals(kind) ? "" : ": " + mk.label());
     }
 }

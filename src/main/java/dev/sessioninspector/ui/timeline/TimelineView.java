@@ -79,7 +79,7 @@ public final class TimelineView extends BorderPane {
             canvas.modelProperty().set(null);
             return;
         }
-        state.runInBackground(() -> TimelineModel.build(data, badgeIds(analysis)), model -> {
+        state.runInBackground(() -> TimelineModel.build(data, analysis, badgeIds(analysis)), model -> {
             if (mine == generation) {
                 canvas.modelProperty().set(model);
                 canvas.setSelected(state.selection());
@@ -131,7 +131,9 @@ public final class TimelineView extends BorderPane {
             box.getChildren().add(l);
         }
         Tooltip.install(box, new Tooltip("Mark colour: response status. Tall marks: POST/PUT/DELETE. "
-                + "Red dot: evidence of a finding. Lanes: one per cookie, a new colour is a new value."));
+                + "Red dot: evidence of a finding. Lanes: one per cookie from the first request that carried it, "
+                + "a new colour is a new value. Dashed lines: your markers; solid lines with a triangle: "
+                + "login and logout the analysis detected."));
         return box;
     }
 }

@@ -3,15 +3,20 @@ package dev.sessioninspector.ui.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sessioninspector.analysis.AnalysisEngine;
+import dev.sessioninspector.analysis.CredentialTimeline;
+import dev.sessioninspector.analysis.CredentialTimelineTest;
+import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.ui.inspect.ViewFixtures;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The timeline's precomputed model: order, hit tests, lanes per value, viewport rules. No JavaFX. */
 class TimelineModelTest {
     private final RecordingData data = ViewFixtures.synthetic(5_000);
-    private final TimelineModel model = TimelineModel.build(data, Set.of(10L, 4000L));
+    private final TimelineModel model = TimelineModel.build(data, null, Set.of(10L, 4000L));
 
     @Test
     void exchangesAreInTimeOrderWithTheirClassesAndBadges() {
@@ -49,10 +54,27 @@ class TimelineModelTest {
         assertThat(sid.colours()[0]).isNotEqualTo(sid.colours()[1]);
         long mid = (sid.starts()[1] + sid.starts()[2]) / 2;
         assertThat(sid.segmentAt(mid)).isEqualTo(1);
-        assertThat(sid.events()[1].exchangeId()).isEqualTo(10L);
+        assertThat(sid.exchangeIds()[1]).isEqualTo(10L);
         assertThat(sid.segmentAt(sid.starts()[0] - 1)).as("before the cookie was set").isEqualTo(-1);
         assertThat(sid.ends()[sid.segments() - 1]).as("still in the jar").isEqualTo(Long.MAX_VALUE);
-        assertThat(model.markers()).hasSize(2);
+        assertThat(model.marks()).hasSize(2);
+    }
+
+    @Test
+    void aCookieHeldBeforeRecordHasALaneFromTheFirstExchangeAndDetectedMarksAreDrawn() {
+        RecordingData held = CredentialTimelineTest.signedInWithACookieFromBeforeRecord(List.of());
+        TimelineModel m = TimelineModel.build(held, new AnalysisEngine().analyze(held), Set.of());
+        TimelineModel.Lane sid = m.lanes().get(0);
+        assertThat(sid.name()).isEqualTo("SESSIONID");
+        assertThat(sid.session()).isTrue();
+        assertThat(sid.starts()[0]).as("from the first recorded exchange").isLessThanOrEqualTo(m.start(0));
+        assertThat(sid.segmentAt(m.start(0))).isZero();
+        assertThat(sid.exchangeIds()[0]).isEqualTo(1L);
+        assertThat(m.marks()).extracting(CredentialTimeline.Mark::kind)
+                .containsExactly(Marker.Kind.LOGIN, Marker.Kind.LOGOUT);
+        assertThat(m.marks()).allMatch(CredentialTimeline.Mark::detected);
+        assertThat(TimelinePainter.label(m.marks().get(0))).isEqualTo("login (detected)");
+        assertThat(m.markTime(0)).isEqualTo(m.start(m.indexOf(2)));
     }
 
     @Test

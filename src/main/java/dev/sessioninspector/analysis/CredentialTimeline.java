@@ -1,0 +1,244 @@
+package dev.sessioninspector.analysis;
+
+import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.model.RecordingData;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the session credentials of a recording were while it ran, the one model the app's timeline and the
+ * report's SVG timeline both draw: a {@link Lane} per credential with a {@link Segment} per value, from the
+ * first request that carried it (so a cookie already in the jar when Record was pressed has its lane from
+ * the first exchange that sent it, not only from a {@code Set-Cookie}), and the {@link Mark}s of login,
+ * logout and notes, the detected ones told apart from those a user or a flow placed.
+ *
+ * <p>Cookie values come from {@link CookieTraffic}: the {@code Cookie} headers sent, and what responses and
+ * script set or deleted. Probe exchanges are left out. Lanes are keyed by {@link Credential} (a kind and a
+ * name) so a credential that is not a cookie can have a lane of the same shape.
+ */
+public final class CredentialTimeline {
+    private final List<Lane> lanes;
+    private final List<Mark> marks;
+
+    private CredentialTimeline(List<Lane> lanes, List<Mark> marks) {
+        this.lanes = List.copyOf(lanes);
+        this.marks = List.copyOf(marks);
+    }
+
+    /**
+     * Builds the timeline of a recording. {@code analysis} may be null (a recording still running): then no
+     * detected marks and no session credentials first.
+     */
+    public static CredentialTimeline of(RecordingData data, AnalysisResult analysis) {
+        Objects.requireNonNull(data, "data");
+        CookieTraffic traffic = CookieTraffic.of(data);
+        List<String> session = analysis == null ? List.of() : analysis.sessionCookieNames();
+        Map<String, LaneBuilder> byName = new LinkedHashMap<>();
+        session.forEach(n -> byName.put(n, new LaneBuilder(new Credential(Credential.Kind.COOKIE, n), true)));
+        List<Step> steps = new ArrayList<>();
+        for (Exchange e : traffic.exchanges()) {
+            traffic.sent(e.id()).forEach((name, value) -> steps.add(new Step(e.start(), 0, name, value, e.id(), Cause.SENT)));
+        }
+        for (IssuedCookie c : traffic.issued()) {
+            Cause cause = c.deletion() ? Cause.DELETED : c.byScript() ? Cause.SCRIPT : Cause.SET;
+            steps.add(new Step(c.time(), 1, c.name(), c.deletion() ? null : c.value(), c.exchangeId(), cause));
+        }
+        steps.sort(Comparator.comparing(Step::time).thenComparingInt(Step::order));
+        for (Step s : steps) {
+            byName.computeIfAbsent(s.name, n -> new LaneBuilder(new Credential(Credential.Kind.COOKIE, n), false)).add(s);
+        }
+        List<Lane> lanes = byName.values().stream().filter(b -> !b.segments.isEmpty() || !b.changes.isEmpty())
+                .map(LaneBuilder::build).toList();
+        return new CredentialTimeline(lanes, marks(data, analysis));
+    }
+
+    private static List<Mark> marks(RecordingData data, AnalysisResult analysis) {
+        List<Mark> out = new ArrayList<>();
+        for (Marker m : data.markers()) {
+            out.add(new Mark(m.kind(), m.source(), m.time(), m.exchangeId(), m.label()));
+        }
+        if (analysis != null) {
+            for (AuthPoint p : new AuthPoint[] {analysis.login(), analysis.logout()}) {
+                if (p != null && p.source() == Marker.Source.DETECTED) {
+                    out.add(new Mark(p.kind(), p.source(), p.time(), p.exchangeId(), p.reason()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Mark::time));
+        return out;
+    }
+
+    /** One lane per credential: session credentials first, then in the order first seen. */
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    /** Login, logout and note marks in time order; detected ones have {@link Marker.Source#DETECTED}. */
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    /** What carries a session: a cookie (for now), named. */
+    public record Credential(Kind kind, String name) {
+        /** The kind of credential a lane shows. */
+        public enum Kind { COOKIE }
+
+        public Credential {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** Why a segment starts or a change is shown. */
+    public enum Cause {
+        /** First seen in a request's {@code Cookie} header (it was already held, e.g. in the jar before Record). */
+        SENT,
+        /** A response set it. */
+        SET,
+        /** Page script set it. */
+        SCRIPT,
+        /** A response or script deleted it (or set it expired). */
+        DELETED
+    }
+
+    /**
+     * One value held from {@code from} until {@code to} (null while it is still held at the end).
+     *
+     * @param exchangeId the exchange that set it or first carried it
+     * @param colour     the index of the value among the lane's distinct values, in order first seen
+     */
+    public record Segment(String value, Instant from, Instant to, long exchangeId, Cause cause, int colour) {
+        public Segment {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(cause, "cause");
+            if (to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException("a segment cannot end before it starts");
+            }
+        }
+
+        /** Whether the value was held at {@code t} (a segment includes its start, not its end). */
+        public boolean covers(Instant t) {
+            return !t.isBefore(from) && (to == null || t.isBefore(to));
+        }
+    }
+
+    /** A set or a deletion the recording shows ({@code value} null for a deletion). */
+    public record Change(Instant time, long exchangeId, String value, Cause cause, int colour) {
+        public Change {
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(cause, "cause");
+        }
+
+        public boolean deletion() {
+            return value == null;
+        }
+    }
+
+    /** A credential's lane: its values in time order, and the sets and deletions seen. */
+    public record Lane(Credential credential, boolean session, List<Segment> segments, List<Change> changes) {
+        public Lane {
+            Objects.requireNonNull(credential, "credential");
+            segments = List.copyOf(segments);
+            changes = List.copyOf(changes);
+        }
+
+        public String name() {
+            return credential.name();
+        }
+
+        /** The segment held at {@code t}, or null (binary search over the segments). */
+        public Segment segmentAt(Instant t) {
+            int lo = 0;
+            int hi = segments.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (segments.get(mid).from().isAfter(t)) {
+                    hi = mid - 1;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return hi >= 0 && segments.get(hi).covers(t) ? segments.get(hi) : null;
+        }
+
+        /** How many different values the credential held. */
+        public int distinctValues() {
+            return (int) segments.stream().map(Segment::value).distinct().count();
+        }
+    }
+
+    /** A login, logout or note on the timeline, and who placed it. */
+    public record Mark(Marker.Kind kind, Marker.Source source, Instant time, Long exchangeId, String label) {
+        public Mark {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(time, "time");
+            label = label == null ? "" : label;
+        }
+
+        /** True when the analysis found it, false when a user or a flow placed it. */
+        public boolean detected() {
+            return source == Marker.Source.DETECTED;
+        }
+    }
+
+    /** One observation of a cookie; {@code order} puts what a request sent before what its response set. */
+    private record Step(Instant time, int order, String name, String value, long exchangeId, Cause cause) {
+    }
+
+    private static final class LaneBuilder {
+        private final Credential credential;
+        private final boolean session;
+        private final List<Segment> segments = new ArrayList<>();
+        private final List<Change> changes = new ArrayList<>();
+        private final Map<String, Integer> colours = new LinkedHashMap<>();
+        private Segment open;
+
+        LaneBuilder(Credential credential, boolean session) {
+            this.credential = credential;
+            this.session = session;
+        }
+
+        void add(Step s) {
+            if (s.cause != Cause.SENT) {
+                changes.add(new Change(s.time, s.exchangeId, s.value, s.cause, s.value == null ? -1 : colour(s.value)));
+            }
+            if (open != null && s.value != null && open.value().equals(s.value)) {
+                return;
+            }
+            if (s.value == null && open == null) {
+                return;
+            }
+            close(s.time);
+            if (s.value != null) {
+                open = new Segment(s.value, s.time, null, s.exchangeId, s.cause, colour(s.value));
+            }
+        }
+
+        private int colour(String value) {
+            return colours.computeIfAbsent(value, v -> colours.size());
+        }
+
+        private void close(Instant at) {
+            if (open != null) {
+                segments.add(new Segment(open.value(), open.from(), at, open.exchangeId(), open.cause(), open.colour()));
+                open = null;
+            }
+        }
+
+        Lane build() {
+            if (open != null) {
+                segments.add(open);
+                open = null;
+            }
+            return new Lane(credential, session, segments, changes);
+        }
+    }
+}
