@@ -64,7 +64,7 @@ public final class AnalysisEngine {
             checks.add(outcome.check());
             findings.addAll(outcome.findings());
         }
-        return new AnalysisResult(ctx.target(), ctx.sessionCookies(), ctx.framework(), ctx.login().orElse(null),
+        return new AnalysisResult(ctx.target(), ctx.credentials(), ctx.framework(), ctx.login().orElse(null),
                 ctx.logout().orElse(null), ctx.oracle().describe(), checks, findings, notes(ctx));
     }
 
@@ -77,8 +77,8 @@ public final class AnalysisEngine {
         if (ctx.login().isPresent() && ctx.logout().isEmpty()) {
             notes.add("no logout found after the login: the logout check needs a logout or the active probe");
         }
-        if (ctx.sessionCookies().isEmpty()) {
-            notes.add("no session cookie identified" + (ctx.traffic().names().isEmpty() ? " (the recording has no cookies)"
+        if (ctx.credentials().isEmpty()) {
+            notes.add("no session cookie or header token identified" + (ctx.traffic().names().isEmpty() ? " (the recording has no cookies)"
                     : " among " + String.join(", ", ctx.traffic().names())));
         }
         if (ctx.login().isPresent() && !ctx.oracle().available()) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  * signed-in oracle judges pages, one check per rule (all of them, always) and the findings.
  *
  * @param target         the site analysed (null for an empty recording)
- * @param sessionCookies the session cookies, strongest first
+ * @param sessionCookies the session credentials, strongest first: cookies and header tokens (named by header)
  * @param login          where login happened, or null
  * @param logout         where logout happened, or null
  * @param oracle         how signed-in pages were told from anonymous ones, one sentence
@@ -35,6 +35,7 @@ public record AnalysisResult(URI target, List<SessionCookie> sessionCookies, Fra
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
     }
 
+    /** The names of the session credentials: cookie names and token header names (the JSON report's list). */
     public List<String> sessionCookieNames() {
         return sessionCookies.stream().map(SessionCookie::name).toList();
     }

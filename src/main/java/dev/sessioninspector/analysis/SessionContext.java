@@ -13,18 +13,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Everything the rules read about one recording: the recording, its cookie traffic, the session cookies,
+ * Everything the rules read about one recording: the recording, its cookie traffic and header tokens, the
+ * session credentials (cookies and header tokens),
  * login and logout, the framework, the signed-in oracle, and the inputs (probe results, token samples).
  * Built by {@link SessionModel#build}; immutable once built.
  */
 public final class SessionContext {
     private final RecordingData data;
     private final CookieTraffic traffic;
+    private final HeaderTokens tokens;
     private final Redirects redirects;
     private final Phases phases;
     private final AuthPoint login;
     private final AuthPoint logout;
-    private final List<SessionCookie> sessionCookies;
+    private final List<SessionCookie> credentials;
     private final Framework framework;
     private final SignedInOracle oracle;
     private final AnalysisInputs inputs;
@@ -32,16 +34,17 @@ public final class SessionContext {
     private final Map<String, Optional<TokenStats>> stats = new ConcurrentHashMap<>();
     private final Map<String, List<ObservedValue>> values = new ConcurrentHashMap<>();
 
-    SessionContext(RecordingData data, CookieTraffic traffic, Redirects redirects, Phases phases, AuthPoint login,
-            AuthPoint logout, List<SessionCookie> sessionCookies, Framework framework, SignedInOracle oracle,
+    SessionContext(RecordingData data, CookieTraffic traffic, HeaderTokens tokens, Redirects redirects, Phases phases, AuthPoint login,
+            AuthPoint logout, List<SessionCookie> credentials, Framework framework, SignedInOracle oracle,
             AnalysisInputs inputs, TokenStatsCalculator statsCalculator) {
         this.data = Objects.requireNonNull(data);
         this.traffic = Objects.requireNonNull(traffic);
+        this.tokens = Objects.requireNonNull(tokens);
         this.redirects = Objects.requireNonNull(redirects);
         this.phases = Objects.requireNonNull(phases);
         this.login = login;
         this.logout = logout;
-        this.sessionCookies = List.copyOf(sessionCookies);
+        this.credentials = List.copyOf(credentials);
         this.framework = Objects.requireNonNull(framework);
         this.oracle = Objects.requireNonNull(oracle);
         this.inputs = Objects.requireNonNull(inputs);
@@ -69,17 +72,53 @@ public final class SessionContext {
         return Optional.ofNullable(logout);
     }
 
-    /** The session cookies, strongest first. */
+    /** The header tokens of the recording and where each was issued. */
+    public HeaderTokens tokens() {
+        return tokens;
+    }
+
+    /** Every session credential, cookies and header tokens, strongest first. */
+    public List<SessionCookie> credentials() {
+        return credentials;
+    }
+
+    /** The names of every session credential (cookie names, token header names), strongest first. */
+    public List<String> credentialNames() {
+        return credentials.stream().map(SessionCookie::name).toList();
+    }
+
+    /** The session credential with this name, if it is one. */
+    public Optional<SessionCookie> credential(String name) {
+        return credentials.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** True when the named credential is a header token. */
+    public boolean isToken(String name) {
+        return credential(name).map(SessionCookie::token).orElse(false);
+    }
+
+    /** The session cookies (credentials that are cookies), strongest first: what the cookie rules judge. */
     public List<SessionCookie> sessionCookies() {
-        return sessionCookies;
+        return credentials.stream().filter(c -> !c.token()).toList();
     }
 
     public List<String> sessionCookieNames() {
-        return sessionCookies.stream().map(SessionCookie::name).toList();
+        return sessionCookies().stream().map(SessionCookie::name).toList();
+    }
+
+    /** The session tokens (credentials sent in a header of their own), strongest first. */
+    public List<SessionCookie> sessionTokens() {
+        return credentials.stream().filter(SessionCookie::token).toList();
     }
 
     public boolean isSessionCookie(String name) {
-        return sessionCookies.stream().anyMatch(c -> c.name().equals(name));
+        return sessionCookies().stream().anyMatch(c -> c.name().equals(name));
+    }
+
+    /** The value of a session credential (cookie or header token) that the exchange sent, if it sent one. */
+    public Optional<String> sentValue(long exchangeId, String credential) {
+        return isToken(credential) ? tokens.sentValue(exchangeId, credential)
+                : traffic.sentValue(exchangeId, credential);
     }
 
     public Framework framework() {
@@ -127,9 +166,26 @@ public final class SessionContext {
         return exchange(exchangeId).map(e -> e.method() + " " + e.url()).orElse("exchange " + exchangeId);
     }
 
-    /** Each distinct value the cookie had, in the order it appeared. */
-    public List<ObservedValue> values(String cookie) {
-        return values.computeIfAbsent(cookie, this::computeValues);
+    /**
+     * Each distinct value the credential had, in the order it appeared; a header token's value counts as issued
+     * where the recording shows it issued (a response or page storage), else where first sent.
+     */
+    public List<ObservedValue> values(String credential) {
+        return values.computeIfAbsent(credential, c -> isToken(c) ? tokenValues(c) : computeValues(c));
+    }
+
+    private List<ObservedValue> tokenValues(String header) {
+        List<ObservedValue> out = new ArrayList<>();
+        for (String v : tokens.values(header)) {
+            Optional<TokenIssue> issue = tokens.issue(v);
+            if (issue.isPresent()) {
+                out.add(new ObservedValue(v, issue.get().exchangeId(), issue.get().time(), true));
+            } else {
+                tokens.exchanges().stream().filter(e -> tokens.sentValue(e.id(), header).filter(v::equals).isPresent())
+                        .findFirst().ifPresent(e -> out.add(new ObservedValue(v, e.id(), e.start(), false)));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private List<ObservedValue> computeValues(String cookie) {

@@ -3,10 +3,13 @@ package dev.sessioninspector.analysis;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.RecordingData;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the {@link SessionContext} of a recording: login and logout first, then the session cookies (whose
@@ -43,13 +46,22 @@ public final class SessionModel {
             logoutChain = List.of();
         }
         Phases phases = Phases.cut(exchanges, loginChain, logoutChain);
-        List<SessionCookie> cookies = SessionCookieIdentifier.identify(traffic, phases, inputs.sessionCookies());
+        HeaderTokens tokens = HeaderTokens.of(data);
+        Set<String> namedCookies = inputs.sessionCookies().stream()
+                .filter(n -> tokens.names().stream().noneMatch(n::equalsIgnoreCase)).collect(Collectors.toSet());
+        List<SessionCookie> credentials = new ArrayList<>();
+        if (inputs.sessionCookies().isEmpty() || !namedCookies.isEmpty()) { // named: only what the user named
+            credentials.addAll(SessionCookieIdentifier.identify(traffic, phases, namedCookies));
+        }
+        credentials.addAll(SessionTokenIdentifier.identify(tokens, phases, inputs.sessionCookies()));
+        credentials.sort(Comparator.comparingInt(SessionCookie::score).reversed());
         Framework framework = FrameworkDetector.detect(data.exchanges(), traffic.names());
         SignedInOracle oracle = login.isPresent()
                 ? SignedInOracle.learn(pages(phases.beforeLogin()), pages(phases.afterLogin()), userName(loginChain),
                         inputs.authenticatedUrl(), redirects)
                 : SignedInOracle.none();
-        return new SessionContext(data, traffic, redirects, phases, login.orElse(null), logout.orElse(null), cookies,
+        return new SessionContext(data, traffic, tokens, redirects, phases, login.orElse(null), logout.orElse(null),
+                credentials,
                 framework, oracle, inputs, stats);
     }
 

@@ -86,12 +86,13 @@ public final class HtmlReport implements ReportWriter {
     private static void context(StringBuilder b, AnalysisResult r) {
         b.append("<section><h2>Session</h2><dl>");
         b.append("<dt>Framework</dt><dd>").append(Html.esc(r.framework().displayName())).append("</dd>");
-        b.append("<dt>Session cookies</dt><dd>");
+        b.append("<dt>Session credentials</dt><dd>");
         if (r.sessionCookies().isEmpty()) {
             b.append("none identified");
         }
         for (SessionCookie c : r.sessionCookies()) {
-            b.append("<code>").append(Html.esc(c.name())).append("</code> <small>")
+            b.append(c.token() ? "token in header " : "cookie ").append("<code>").append(Html.esc(c.name()))
+                    .append("</code> <small>")
                     .append(Html.esc(String.join(", ", c.reasons()))).append("</small><br>");
         }
         b.append("</dd><dt>Login</dt><dd>").append(Html.esc(r.loginPoint()

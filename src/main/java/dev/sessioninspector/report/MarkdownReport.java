@@ -41,7 +41,7 @@ public final class MarkdownReport implements ReportWriter {
         b.append("- Recording: #").append(data.recording().id()).append(" ").append(inline(data.recording().name()))
                 .append(", ").append(data.exchanges().size()).append(" exchanges\n");
         b.append("- Framework: ").append(r.framework().displayName()).append('\n');
-        b.append("- Session cookies: ").append(r.sessionCookies().isEmpty() ? "none identified"
+        b.append("- Session credentials: ").append(r.sessionCookies().isEmpty() ? "none identified"
                 : String.join(", ", r.sessionCookies().stream().map(MarkdownReport::cookie).toList())).append('\n');
         b.append("- Login: ").append(r.loginPoint().map(p -> "exchange " + p.exchangeId() + " (" + p.reason() + ")")
                 .orElse("not found")).append('\n');
@@ -85,7 +85,7 @@ public final class MarkdownReport implements ReportWriter {
     }
 
     private static String cookie(SessionCookie c) {
-        return code(c.name()) + " (" + String.join(", ", c.reasons()) + ")";
+        return (c.token() ? "token in header " : "cookie ") + code(c.name()) + " (" + String.join(", ", c.reasons()) + ")";
     }
 
     private static String statusBadge(CheckStatus s) {

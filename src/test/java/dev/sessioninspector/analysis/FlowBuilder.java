@@ -32,6 +32,7 @@ public final class FlowBuilder {
     private final List<StorageSnapshot> storage = new ArrayList<>();
     private final List<CookieEvent> events = new ArrayList<>();
     private final Map<String, String> jar = new LinkedHashMap<>();
+    private final Map<String, String> sentHeaders = new LinkedHashMap<>();
     private boolean cookieHeaders = true;
     private Long pendingRedirectOf;
 
@@ -104,6 +105,21 @@ public final class FlowBuilder {
         return send("GET", path, null, cookieHeader, Initiator.DOCUMENT, response);
     }
 
+    /** From now on every request sends this header (a single-page app attaching its token); null stops it. */
+    public FlowBuilder sending(String header, String value) {
+        if (value == null) {
+            sentHeaders.remove(header);
+        } else {
+            sentHeaders.put(header, value);
+        }
+        return this;
+    }
+
+    /** A script's request (fetch/XHR), with a JSON body when {@code json} is not null. */
+    public long xhr(String method, String path, String json, Consumer<Response> response) {
+        return send(method, path, json, null, Initiator.XHR, response);
+    }
+
     public long sub(String path, Consumer<Response> response) {
         return send("GET", path, null, null, Initiator.SUBRESOURCE, response);
     }
@@ -117,6 +133,9 @@ public final class FlowBuilder {
         String cookie = cookieOverride != null ? cookieOverride : cookieHeader();
         if (cookieHeaders && cookie != null && !cookie.isEmpty()) {
             req = req.with("Cookie", cookie);
+        }
+        for (Map.Entry<String, String> h : sentHeaders.entrySet()) {
+            req = req.with(h.getKey(), h.getValue());
         }
         Body reqBody = Body.EMPTY;
         if (form != null) {
