@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Builds the command line and maps every failure to the design's exit codes with one line on stderr. */
@@ -14,11 +15,34 @@ public final class Cli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return configure(cl);
+    }
+
+    /**
+     * Installs the failure handling on {@code cl}: every exception, and every {@link Error} (a stack overflow,
+     * running out of memory), becomes one line on stderr and its exit code; {@code --debug} adds the trace.
+     */
+    static CommandLine configure(CommandLine cl) {
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+                throw e;
+            } catch (Error e) {
+                throw new CommandLine.ExecutionException(lastCommand(parseResult), "internal error", new FatalError(e));
+            }
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println(commandLine.getCommandName() + ": " + oneLine(ex));
+            Throwable shown = ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof FatalError f
+                    ? f : ex;
+            err.println(commandLine.getCommandName() + ": " + oneLine(shown));
+            if (debug(parseResult)) {
+                (shown instanceof FatalError ? shown.getCause() : shown).printStackTrace(err);
+            }
             err.flush();
-            return exitCodeFor(ex);
+            return exitCodeFor(shown);
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -28,6 +52,30 @@ public final class Cli {
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    private static CommandLine lastCommand(CommandLine.ParseResult parseResult) {
+        List<CommandLine> list = parseResult.asCommandLineList();
+        return list.get(list.size() - 1);
+    }
+
+    private static boolean debug(CommandLine.ParseResult parseResult) {
+        return parseResult != null && parseResult.asCommandLineList().stream()
+                .anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption("--debug"));
+    }
+
+    /** An {@link Error} thrown by a command, carried to the handler as an exception. */
+    private static final class FatalError extends RuntimeException {
+        FatalError(Error error) {
+            super(describe(error), error);
+        }
+
+        private static String describe(Error error) {
+            String what = error instanceof OutOfMemoryError ? "out of memory"
+                    : error instanceof StackOverflowError ? "stack overflow" : error.getClass().getSimpleName();
+            String detail = error.getMessage() == null || error.getMessage().isBlank() ? "" : " (" + error.getMessage() + ")";
+            return "internal error: " + what + detail + "; nothing more was written (--debug shows the trace)";
+        }
     }
 
     public static int run(String... args) {
@@ -44,6 +92,9 @@ public final class Cli {
     /** The message of the root cause, or its type when it has none, on one line. */
     static String oneLine(Throwable ex) {
         Throwable t = ex;
+        if (t instanceof FatalError) {
+            return t.getMessage();
+        }
         while (t.getCause() != null && t.getCause() != t
                 && (t instanceof UncheckedIOException || t.getMessage() == null)) {
             t = t.getCause();

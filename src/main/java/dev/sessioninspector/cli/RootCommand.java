@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         subcommands = {GuiCommand.class, DemoCommand.class, ScanCommand.class, AnalyzeCommand.class,
                 ExportCommand.class, SampleCommand.class, EntropyCommand.class})
 final class RootCommand implements Callable<Integer> {
+    @picocli.CommandLine.Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "On a failure, print the stack trace after the one-line message.")
+    boolean debug;
+
     @Override
     public Integer call() {
         return new GuiCommand().call();

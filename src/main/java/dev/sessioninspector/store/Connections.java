@@ -51,6 +51,24 @@ final class Connections {
         }
     }
 
+    /**
+     * {@code PRAGMA quick_check}, run before anything is written: a damaged file is refused in one line (with
+     * SQLite's first complaint) and left as it was.
+     */
+    static void quickCheck(Connection c, Path file) {
+        String first;
+        try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(1)")) {
+            first = rs.next() ? rs.getString(1) : "ok";
+        } catch (SQLException e) {
+            throw failure(file, "open", e);
+        }
+        if (!"ok".equalsIgnoreCase(first)) {
+            throw new StoreException(file + " is damaged (SQLite's quick check: "
+                    + String.valueOf(first).replace("*** in database main ***", "").replaceAll("\\s*[\\r\\n]+\\s*", " ").trim()
+                    + "): left as it was; restore it from a copy or use another project file");
+        }
+    }
+
     static void closeQuietly(Connection c) {
         if (c != null) {
             try {

@@ -86,6 +86,7 @@ public final class Project implements AutoCloseable {
         try {
             Schema.Header header = Schema.readHeader(write);
             Schema.check(header, f);
+            Connections.quickCheck(write, f);
             if (Schema.needsMigration(header)) {
                 lock.acquire();
                 try {

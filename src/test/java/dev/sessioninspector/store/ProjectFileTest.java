@@ -192,4 +192,17 @@ class ProjectFileTest {
                 .hasMessageStartingWith(file.toString()).hasMessageNotContaining("\n");
         assertThat(Files.readAllBytes(file)).isEqualTo(junk);
     }
+
+    @Test
+    void aFileDamagedInsideIsRefusedAtOpenForWritingAndUntouched() throws Exception {
+        Path file = DamagedProjects.pageTenOverwritten(dir);
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Project.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith(file + " is damaged (SQLite's quick check: ")
+                .hasMessageContaining("page 10: btreeInitPage() returns error code 11)")
+                .hasMessageEndingWith("left as it was; restore it from a copy or use another project file")
+                .hasMessageNotContaining("\n");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Path.of(file + "-wal")).doesNotExist();
+    }
 }
