@@ -1,5 +1,6 @@
 package dev.sessioninspector.browser;
 
+import dev.sessioninspector.model.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -40,7 +41,7 @@ public final class Browser {
         view.getStyleClass().add("browser-view");
         if (userDataDir != null) {
             try {
-                Files.createDirectories(userDataDir);
+                OwnerOnly.folders(userDataDir);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the browser data folder " + userDataDir, e);
             }

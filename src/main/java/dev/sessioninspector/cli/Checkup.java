@@ -9,6 +9,7 @@ import dev.sessioninspector.analysis.SessionModel;
 import dev.sessioninspector.model.CheckResult;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Finding;
+import dev.sessioninspector.model.OwnerOnly;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.RecordingSink;
 import dev.sessioninspector.model.Severity;
@@ -20,8 +21,6 @@ import dev.sessioninspector.probe.SignInScript;
 import dev.sessioninspector.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ final class Checkup {
             List<Path> files = new ArrayList<>(Reports.writeAll(formats, result, data, dir));
             if (!probes.report().entries().isEmpty() || !probes.report().notes().isEmpty()) {
                 Path p = dir.resolve("probes.txt");
-                Files.write(p, probes.report().lines(), StandardCharsets.UTF_8);
+                OwnerOnly.writeLines(p, probes.report().lines());
                 files.add(p);
             }
             return files;

@@ -1,5 +1,6 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.model.OwnerOnly;
 import dev.sessioninspector.probe.SampleProgress;
 import dev.sessioninspector.probe.TokenSampler;
 import dev.sessioninspector.probe.TokenSamplerConfig;
@@ -106,6 +107,11 @@ final class SampleCommand implements Callable<Integer> {
     private Writer open() throws IOException {
         if (out == null) {
             return new NonClosingWriter(spec.commandLine().getOut());
+        }
+        // tokens are session IDs: the file is owner-only from its creation on
+        Files.deleteIfExists(out);
+        if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(out, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));
         }
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
     }

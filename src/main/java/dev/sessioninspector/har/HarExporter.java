@@ -1,5 +1,6 @@
 package dev.sessioninspector.har;
 
+import dev.sessioninspector.model.OwnerOnly;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,9 +13,7 @@ import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.StorageSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -32,16 +31,7 @@ public final class HarExporter {
 
     /** Writes the HAR to {@code file} through a temporary file, so a failure leaves no half-written HAR. */
     public void write(RecordingData data, Path file, HarExportOptions options) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(data, out, options);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        OwnerOnly.write(file, out -> write(data, out, options));
     }
 
     /** Writes the HAR (UTF-8) to {@code out}; the stream is flushed, not closed. */

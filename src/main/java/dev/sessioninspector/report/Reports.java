@@ -1,14 +1,10 @@
 package dev.sessioninspector.report;
 
 import dev.sessioninspector.analysis.AnalysisResult;
+import dev.sessioninspector.model.OwnerOnly;
 import dev.sessioninspector.model.RecordingData;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -45,8 +41,9 @@ public final class Reports {
     }
 
     /**
-     * Writes each format into {@code dir} (created if missing). Every report goes to a temporary file first
-     * and is moved into place only when complete, so a failure never leaves a truncated report.
+     * Writes each format into {@code dir} (created owner-only if missing). Every report goes to a temporary file
+     * first and is moved into place only when complete, so a failure never leaves a truncated report; reports
+     * hold session IDs, so each is readable by its owner only ({@link OwnerOnly}).
      *
      * @return the files written, in the order of {@code formats}
      */
@@ -56,26 +53,10 @@ public final class Reports {
         for (String f : new LinkedHashSet<>(formats)) {
             writers.add(forFormat(f)); // validate every name before writing anything
         }
-        Files.createDirectories(dir);
+        OwnerOnly.folders(dir);
         List<Path> written = new ArrayList<>();
         for (ReportWriter w : writers) {
-            Path target = dir.resolve(w.fileName());
-            Path tmp = dir.resolve("." + w.fileName() + "." + ProcessHandle.current().pid() + "."
-                    + System.nanoTime() + ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
-                    w.write(result, data, out);
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            written.add(target);
+            written.add(OwnerOnly.write(dir.resolve(w.fileName()), out -> w.write(result, data, out)));
         }
         return written;
     }

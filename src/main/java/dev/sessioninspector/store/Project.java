@@ -87,6 +87,9 @@ public final class Project implements AutoCloseable {
             Schema.Header header = Schema.readHeader(write);
             Schema.check(header, f);
             Connections.quickCheck(write, f);
+            if (header.blank()) {
+                ProjectFile.restrict(f); // an empty or blank file made into a project: owner-only, like a new one
+            }
             if (Schema.needsMigration(header)) {
                 lock.acquire();
                 try {

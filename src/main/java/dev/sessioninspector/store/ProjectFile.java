@@ -1,5 +1,6 @@
 package dev.sessioninspector.store;
 
+import dev.sessioninspector.model.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,7 @@ import java.util.Set;
  * driver error, and a new file is created readable by its owner only.
  */
 final class ProjectFile {
-    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> OWNER_ONLY = OwnerOnly.FILE;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private ProjectFile() {
@@ -112,24 +112,20 @@ final class ProjectFile {
     /** Creates {@code dir} and its missing parents; the folders created are owner-only on POSIX. */
     static void createFolder(Path dir) {
         try {
-            if (Files.isDirectory(dir)) {
-                return;
-            }
-            Path parent = dir.toAbsolutePath().getParent();
-            if (parent != null) {
-                createFolder(parent);
-            }
-            if (posix(parent == null ? dir : parent)) {
-                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
-            } else {
-                Files.createDirectory(dir);
-            }
+            OwnerOnly.folders(dir);
         } catch (FileAlreadyExistsException e) {
-            if (!Files.isDirectory(dir)) {
-                throw new StoreException("cannot create folder " + dir + ": a file has that name", e);
-            }
+            throw new StoreException("cannot create folder " + dir + ": a file has that name", e);
         } catch (IOException e) {
             throw new StoreException("cannot create folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a file that becomes a project owner-only (on POSIX). */
+    static void restrict(Path file) {
+        try {
+            OwnerOnly.restrict(file);
+        } catch (IOException e) {
+            throw new StoreException("cannot make " + file + " readable by its owner only: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui;
 
+import dev.sessioninspector.model.OwnerOnly;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class WindowSnapshot {
         opaque.getGraphics().drawImage(rgb, 0, 0, null);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            OwnerOnly.folders(parent);
         }
         if (!ImageIO.write(opaque, "png", file.toFile())) {
             throw new IOException("no PNG writer available");

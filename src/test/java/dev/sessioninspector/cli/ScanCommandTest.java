@@ -126,6 +126,35 @@ class ScanCommandTest {
     }
 
     @Test
+    void reportsTheProbeLogTheHarAndTheFoldersTheToolCreatesAreOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path reports = dir.resolve("new/reports");
+        assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--out", reports.toString(),
+                "--format", "json,html,md,sarif,junit")).isEqualTo(ExitCodes.FINDINGS);
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrder("report.json",
+                    "report.html", "report.md", "report.sarif", "junit.xml", "probes.txt");
+        }
+        try (var files = Files.list(reports)) {
+            for (Path f : files.toList()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                        .as(f.toString()).isEqualTo("rw-------");
+            }
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(reports)))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(reports.getParent())))
+                .isEqualTo("rwx------");
+        Path har = dir.resolve("out.har");
+        CommandLine export = Cli.commandLine();
+        export.setOut(new PrintWriter(out, true));
+        export.setErr(new PrintWriter(err, true));
+        assertThat(export.execute("export", "--db", db.toString(), "--recording", "1", "--har", har.toString())).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(har)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void aBadFlowIsExit2WithOneLineAndNoProjectFile() throws Exception {
         Path flow = flowFile(shop.baseUri(), "{\"get\": \"/\"}, {\"get\": \"/x\"}, {\"post\": \"login\"}");
         assertThat(scan("--flow", flow.toString(), "--db", db.toString())).isEqualTo(ExitCodes.USAGE);

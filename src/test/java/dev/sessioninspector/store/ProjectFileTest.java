@@ -205,4 +205,16 @@ class ProjectFileTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Path.of(file + "-wal")).doesNotExist();
     }
+
+    @Test
+    void anEmptyFileMadeIntoAProjectBecomesOwnerOnly() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("empty.db");
+        Files.createFile(file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        try (Project project = Project.open(file)) {
+            assertThat(project.recordings()).isEmpty();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.inspect;
 
+import dev.sessioninspector.model.OwnerOnly;
 import dev.sessioninspector.analysis.AnalysisEngine;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.har.HarExportOptions;
@@ -181,7 +182,7 @@ public final class ProjectLoader {
         }
         state.runInBackground(() -> {
             FlowFileExport.Result result = FlowFileExport.of(data);
-            java.nio.file.Files.writeString(file, result.json());
+            OwnerOnly.write(file, out -> out.write(result.json().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return result;
         }, result -> state.messageProperty().set("Saved " + file.getFileName() + ": " + result.steps() + " steps"
                 + (result.masked() ? "; password fields were masked, fill them in before running it" : "")),
