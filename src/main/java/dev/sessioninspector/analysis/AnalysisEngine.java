@@ -46,7 +46,7 @@ public final class AnalysisEngine {
                     .map(r -> new CheckResult(r.id(), CheckStatus.SKIPPED, "the recording has no exchanges"))
                     .toList();
             return new AnalysisResult(data.recording().target(), List.of(), Framework.UNKNOWN, null, null, "",
-                    checks, List.of(), List.of("the recording has no exchanges: nothing to analyse"));
+                    checks, List.of(), List.of("the recording has no exchanges: nothing to analyse"), rules);
         }
         SessionContext ctx = SessionModel.build(data, inputs, stats);
         List<CheckResult> checks = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class AnalysisEngine {
             findings.addAll(outcome.findings());
         }
         return new AnalysisResult(ctx.target(), ctx.credentials(), ctx.framework(), ctx.login().orElse(null),
-                ctx.logout().orElse(null), ctx.oracle().describe(), checks, findings, notes(ctx));
+                ctx.logout().orElse(null), ctx.oracle().describe(), checks, findings, notes(ctx), rules);
     }
 
     private static List<String> notes(SessionContext ctx) {

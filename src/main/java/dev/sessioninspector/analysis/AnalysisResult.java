@@ -22,9 +22,12 @@ import java.util.Optional;
  * @param checks         one per rule, in the rule catalogue's order
  * @param findings       every finding, in check order
  * @param notes          problems with the input a user should know (no login found, empty recording…)
+ * @param rules          the rules that ran, in check order: their metadata (title, severity, references) for
+ *                       reports and views, so nothing looks a rule up by its ID in a global catalogue
  */
 public record AnalysisResult(URI target, List<SessionCookie> sessionCookies, Framework framework, AuthPoint login,
-        AuthPoint logout, String oracle, List<CheckResult> checks, List<Finding> findings, List<String> notes) {
+        AuthPoint logout, String oracle, List<CheckResult> checks, List<Finding> findings, List<String> notes,
+        List<Rule> rules) {
 
     public AnalysisResult {
         sessionCookies = List.copyOf(Objects.requireNonNull(sessionCookies, "sessionCookies"));
@@ -33,6 +36,17 @@ public record AnalysisResult(URI target, List<SessionCookie> sessionCookies, Fra
         checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        for (CheckResult c : checks) {
+            if (rules.stream().noneMatch(r -> r.id().equals(c.rule()))) {
+                throw new IllegalArgumentException("a check of " + c.rule() + ", a rule that did not run");
+            }
+        }
+    }
+
+    /** The rule that ran under this ID (the metadata of a check or a finding). */
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** The names of the session credentials: cookie names and token header names (the JSON report's list). */

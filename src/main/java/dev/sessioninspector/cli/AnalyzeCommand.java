@@ -1,5 +1,7 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.inspect.FlowSignIn;
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.analysis.AnalysisInputs;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.flow.Flow;
@@ -182,7 +184,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static SignInScript script(Path flowFile) {
         try {
             Flow f = FlowParser.parse(flowFile);
-            return FlowScripts.of(f);
+            return FlowSignIn.of(f);
         } catch (FlowFileException e) {
             throw new InputException(e.getMessage(), e);
         }

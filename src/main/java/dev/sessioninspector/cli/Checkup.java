@@ -1,5 +1,6 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.analysis.AnalysisEngine;
 import dev.sessioninspector.analysis.AnalysisInputs;
 import dev.sessioninspector.analysis.AnalysisResult;

@@ -1,5 +1,6 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.inspect.FlowSignIn;
 import dev.sessioninspector.analysis.AnalysisInputs;
 import dev.sessioninspector.flow.FlowListener;
 import dev.sessioninspector.flow.FlowOptions;
@@ -94,7 +95,7 @@ final class ScanPipeline {
                 run.err.flush();
             }
             try (RecordingWriter writer = run.project.writer(run.recorded.recording())) {
-                run.probes = Checkup.probe(run.data, run.inputs, FlowScripts.of(run.flow), plan, run.env, writer);
+                run.probes = Checkup.probe(run.data, run.inputs, FlowSignIn.of(run.flow), plan, run.env, writer);
             }
             run.data = run.project.load(run.recorded.recording().id());
             Checkup.printProbes(run.err, run.probes);

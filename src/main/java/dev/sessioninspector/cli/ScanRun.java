@@ -1,5 +1,6 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowEngine;
 import dev.sessioninspector.flow.RecordedFlow;

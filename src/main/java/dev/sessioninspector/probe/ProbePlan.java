@@ -1,6 +1,8 @@
 package dev.sessioninspector.probe;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Which probes to run.
@@ -49,6 +51,52 @@ public record ProbePlan(boolean logoutReplay, boolean foreignId, boolean urlId, 
 
     public ProbePlan withSampleRate(double perSecond) {
         return new ProbePlan(logoutReplay, foreignId, urlId, idleMax, samples, perSecond);
+    }
+
+    /**
+     * The plan as single steps in the order the runner sends them (logout replay, foreign ID, ID in URL, idle
+     * timeout, token sample), so a caller can hand each verdict on as it lands.
+     */
+    public List<ProbePlan> steps() {
+        ProbePlan none = none().withSampleRate(sampleRate);
+        List<ProbePlan> steps = new ArrayList<>();
+        if (logoutReplay) {
+            steps.add(new ProbePlan(true, false, false, null, 0, sampleRate));
+        }
+        if (foreignId) {
+            steps.add(new ProbePlan(false, true, false, null, 0, sampleRate));
+        }
+        if (urlId) {
+            steps.add(new ProbePlan(false, false, true, null, 0, sampleRate));
+        }
+        if (idleMax != null) {
+            steps.add(none.withIdleMax(idleMax));
+        }
+        if (samples > 0) {
+            steps.add(none.withSamples(samples));
+        }
+        return steps;
+    }
+
+    /** A short name of what a single step does, for progress lines. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (logoutReplay) {
+            parts.add("logout replay");
+        }
+        if (foreignId) {
+            parts.add("foreign ID");
+        }
+        if (urlId) {
+            parts.add("ID in URL");
+        }
+        if (idleMax != null) {
+            parts.add("idle timeout");
+        }
+        if (samples > 0) {
+            parts.add("token sample of " + samples);
+        }
+        return parts.isEmpty() ? "nothing" : String.join(", ", parts);
     }
 
     /** True when at least one probe would run. */

@@ -30,6 +30,20 @@ public record ProbeReport(List<Entry> entries, List<String> notes, String unreac
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
     }
 
+    /** This report followed by {@code next}'s entries and notes; the first reason the target stopped answering. */
+    public ProbeReport and(ProbeReport next) {
+        List<Entry> e = new ArrayList<>(entries);
+        e.addAll(next.entries);
+        List<String> n = new ArrayList<>(notes);
+        n.addAll(next.notes);
+        return new ProbeReport(e, n, unreachable != null ? unreachable : next.unreachable);
+    }
+
+    /** Nothing sent, nothing noted. */
+    public static ProbeReport empty() {
+        return new ProbeReport(List.of(), List.of(), null);
+    }
+
     /** Requests sent by all probes (recorded ones; the token sample counts its own). */
     public int requestsSent() {
         return entries.stream().mapToInt(e -> (int) e.sent().stream().filter(s -> s.startsWith("#")).count()).sum();

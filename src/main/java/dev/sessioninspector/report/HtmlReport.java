@@ -142,7 +142,7 @@ public final class HtmlReport implements ReportWriter {
                 + "<th>Detail</th></tr></thead><tbody>\n");
         for (CheckResult c : r.checks()) {
             b.append("<tr><td><code>").append(Html.esc(c.rule())).append("</code><br><small>")
-                    .append(Html.esc(ReportFacts.title(c.rule()))).append("</small></td><td><span class=\"badge st-")
+                    .append(Html.esc(ReportFacts.title(r, c.rule()))).append("</small></td><td><span class=\"badge st-")
                     .append(c.status().id()).append("\">").append(c.status().id()).append("</span></td><td>")
                     .append(Html.esc(c.detail())).append("</td></tr>\n");
         }

@@ -2,12 +2,10 @@ package dev.sessioninspector.report;
 
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.analysis.Rule;
-import dev.sessioninspector.analysis.rules.Rules;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.Severity;
-import java.util.Optional;
 
 /** Small facts every report format shows the same way. */
 final class ReportFacts {
@@ -22,12 +20,9 @@ final class ReportFacts {
         return data.recording().target() == null ? "" : data.recording().target().toString();
     }
 
-    static String title(String ruleId) {
-        return Rules.byId(ruleId).map(Rule::title).orElse(ruleId);
-    }
-
-    static Optional<Rule> rule(String ruleId) {
-        return Rules.byId(ruleId);
+    /** The title of a rule that ran, from the result's own rules. */
+    static String title(AnalysisResult r, String ruleId) {
+        return r.rule(ruleId).map(Rule::title).orElse(ruleId);
     }
 
     static String exchangeLabel(RecordingData data, long id) {

@@ -6,7 +6,6 @@ import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.analysis.Framework;
 import dev.sessioninspector.analysis.Remediations;
 import dev.sessioninspector.analysis.Rule;
-import dev.sessioninspector.analysis.rules.Rules;
 import dev.sessioninspector.model.AppVersion;
 import dev.sessioninspector.model.CheckResult;
 import dev.sessioninspector.model.Evidence;
@@ -20,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * SARIF 2.1.0 for code-scanning tools: every rule in {@code tool.driver.rules} (ID, descriptions, CWE help
+ * SARIF 2.1.0 for code-scanning tools: every rule that ran in {@code tool.driver.rules} (ID, descriptions, CWE help
  * link, default level), one result per finding with its level from the severity (high → error,
  * medium → warning, low → note) and one location per evidence URL. Every check's status is kept in the run's
  * properties, so a skipped rule is not mistaken for a clean one.
@@ -54,7 +53,7 @@ public final class SarifReport implements ReportWriter {
         driver.put("name", AppVersion.NAME);
         driver.put("version", AppVersion.version());
         driver.put("semanticVersion", AppVersion.version());
-        List<Rule> rules = Rules.all();
+        List<Rule> rules = result.rules();
         ArrayNode ruleNodes = driver.putArray("rules");
         for (Rule r : rules) {
             ObjectNode n = ruleNodes.addObject();

@@ -11,6 +11,7 @@ import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.model.SameSite;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,32 @@ final class JsonColumns {
         Map<String, String> map = new LinkedHashMap<>();
         parse(json).fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
         return map;
+    }
+
+    /** A JSON array of strings (token samples, session cookie names). */
+    static String strings(Collection<String> values) {
+        ArrayNode a = MAPPER.createArrayNode();
+        values.forEach(a::add);
+        return a.toString();
+    }
+
+    static List<String> strings(String json) {
+        List<String> list = new ArrayList<>();
+        parse(json).forEach(n -> list.add(n.asText()));
+        return list;
+    }
+
+    /** A JSON array of numbers (exchange IDs). */
+    static String longs(List<Long> values) {
+        ArrayNode a = MAPPER.createArrayNode();
+        values.forEach(a::add);
+        return a.toString();
+    }
+
+    static List<Long> longs(String json) {
+        List<Long> list = new ArrayList<>();
+        parse(json).forEach(n -> list.add(n.asLong()));
+        return list;
     }
 
     private static JsonNode parse(String json) {

@@ -1,11 +1,14 @@
 package dev.sessioninspector.store;
 
+import dev.sessioninspector.model.AnalysisSettings;
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.model.ProbeRecord;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.StorageSnapshot;
+import dev.sessioninspector.model.TokenSample;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,13 +41,16 @@ public final class Project implements AutoCloseable {
     private final Reader reader;
     private final WriteQueue queue;
     private final ProjectLock lock;
+    private final int fileVersion;
     private final AtomicLong exchangeIds = new AtomicLong();
     private final List<RecordingWriter> writers = new CopyOnWriteArrayList<>();
     private final Thread shutdownHook;
     private volatile boolean closed;
 
-    private Project(Path file, Clock clock, boolean readOnly, Reader reader, WriteQueue queue, ProjectLock lock) {
+    private Project(Path file, Clock clock, boolean readOnly, Reader reader, WriteQueue queue, ProjectLock lock,
+            int fileVersion) {
         this.file = file;
+        this.fileVersion = fileVersion;
         this.clock = clock;
         this.readOnly = readOnly;
         this.reader = reader;
@@ -105,7 +111,7 @@ public final class Project implements AutoCloseable {
             ProjectFile.tightenSideFile(f.resolveSibling(f.getFileName() + "-wal"));
             ProjectFile.tightenSideFile(f.resolveSibling(f.getFileName() + "-shm"));
             read = Connections.open(f, true);
-            return new Project(f, clock, false, new Reader(read, f), new WriteQueue(write, f), lock);
+            return new Project(f, clock, false, new Reader(read, f), new WriteQueue(write, f), lock, Schema.CURRENT);
         } catch (SQLException e) {
             Connections.closeQuietly(read);
             Connections.closeQuietly(write);
@@ -119,7 +125,8 @@ public final class Project implements AutoCloseable {
 
     /**
      * Opens an existing project to read only (no lock, no upgrade, no writes), e.g. to analyze or export a
-     * file another process may be recording into.
+     * file another process may be recording into. A file of schema version 1 reads too: it has no stored
+     * verdicts, so {@link #probeRecords}, {@link #tokenSamples} and {@link #analysisSettings} read empty.
      */
     public static Project openReadOnly(Path file) {
         Path f = file.toAbsolutePath().normalize();
@@ -128,11 +135,11 @@ public final class Project implements AutoCloseable {
         try {
             Schema.Header header = Schema.readHeader(read);
             Schema.check(header, f);
-            if (header.userVersion() < Schema.CURRENT) {
+            if (header.userVersion() < Schema.FIRST_READABLE) {
                 throw new StoreException(f + " has schema version " + header.userVersion()
                         + ": open it for writing once to upgrade it to version " + Schema.CURRENT);
             }
-            return new Project(f, Clock.systemUTC(), true, new Reader(read, f), null, null);
+            return new Project(f, Clock.systemUTC(), true, new Reader(read, f), null, null, header.userVersion());
         } catch (SQLException e) {
             Connections.closeQuietly(read);
             throw Connections.failure(f, "open", e);
@@ -211,6 +218,25 @@ public final class Project implements AutoCloseable {
         return reader.query(c -> EventRows.storage(c, recordingId));
     }
 
+    /** The probe verdicts kept with a recording, in the order they were reached. */
+    public List<ProbeRecord> probeRecords(long recordingId) {
+        return hasVerdicts() ? reader.query(c -> VerdictRows.probes(c, recordingId)) : List.of();
+    }
+
+    /** The token samples kept with a recording, in the order they were taken. */
+    public List<TokenSample> tokenSamples(long recordingId) {
+        return hasVerdicts() ? reader.query(c -> VerdictRows.samples(c, recordingId)) : List.of();
+    }
+
+    /** What the recording was last judged against, if anything was kept. */
+    public Optional<AnalysisSettings> analysisSettings(long recordingId) {
+        return hasVerdicts() ? reader.query(c -> VerdictRows.settings(c, recordingId)) : Optional.empty();
+    }
+
+    private boolean hasVerdicts() {
+        return fileVersion >= 2;
+    }
+
     /** {@code PRAGMA integrity_check}: {@code ["ok"]} for a sound file, else SQLite's list of problems. */
     public List<String> integrityCheck() {
         return reader.query(c -> {
@@ -269,6 +295,33 @@ public final class Project implements AutoCloseable {
             throw new StoreException(file + " has no recording " + marker.recordingId());
         }
         return write(c -> marker.withId(EventRows.insert(c, marker)));
+    }
+
+    /** Keeps a probe's verdict with its recording (after the probe's own exchanges); returns it with its id. */
+    public ProbeRecord addProbeRecord(ProbeRecord record) {
+        requireRecording(record.recordingId());
+        return write(c -> record.withId(VerdictRows.insert(c, record)));
+    }
+
+    /** Keeps a token sample with a recording. */
+    public void addTokenSample(long recordingId, TokenSample sample) {
+        requireRecording(recordingId);
+        write(c -> VerdictRows.insert(c, recordingId, sample));
+    }
+
+    /** Keeps what a recording is judged against, replacing what was kept before. */
+    public void saveAnalysisSettings(long recordingId, AnalysisSettings settings) {
+        requireRecording(recordingId);
+        write(c -> {
+            VerdictRows.upsert(c, recordingId, settings);
+            return null;
+        });
+    }
+
+    private void requireRecording(long recordingId) {
+        if (recording(recordingId).isEmpty()) {
+            throw new StoreException(file + " has no recording " + recordingId);
+        }
     }
 
     /** Deletes a marker; false when there is none with that id. */

@@ -82,7 +82,39 @@ final class Schema {
                       area          TEXT    NOT NULL,
                       entries       TEXT    NOT NULL
                     )""",
-                    "CREATE INDEX storage_by_time ON storage_snapshots(recording_id, time_ns, id)"));
+                    "CREATE INDEX storage_by_time ON storage_snapshots(recording_id, time_ns, id)"),
+            // version 2: verdicts kept with the recording (probe results, token samples, what it was judged against)
+            List.of("""
+                    CREATE TABLE probe_verdicts (
+                      id            INTEGER PRIMARY KEY,
+                      recording_id  INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+                      time_ns       INTEGER NOT NULL,
+                      kind          TEXT    NOT NULL,
+                      cookie        TEXT    NOT NULL,
+                      exchanges     TEXT    NOT NULL,
+                      verdict       TEXT    NOT NULL,
+                      detail        TEXT    NOT NULL
+                    )""",
+                    "CREATE INDEX probe_verdicts_by_recording ON probe_verdicts(recording_id, id)", """
+                    CREATE TABLE token_samples (
+                      id            INTEGER PRIMARY KEY,
+                      recording_id  INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+                      collected_ns  INTEGER NOT NULL,
+                      name          TEXT    NOT NULL,
+                      source        TEXT    NOT NULL,
+                      tokens        TEXT    NOT NULL
+                    )""",
+                    "CREATE INDEX token_samples_by_recording ON token_samples(recording_id, id)", """
+                    CREATE TABLE analysis_settings (
+                      recording_id       INTEGER PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+                      authenticated_url  TEXT,
+                      idle_max_ms        INTEGER,
+                      absolute_max_ms    INTEGER,
+                      session_cookies    TEXT    NOT NULL
+                    )"""));
+
+    /** The oldest version a read-only open accepts (version 2 only added tables, which then read empty). */
+    static final int FIRST_READABLE = 1;
 
     /** The schema version this build writes and understands. */
     static final int CURRENT = MIGRATIONS.size();

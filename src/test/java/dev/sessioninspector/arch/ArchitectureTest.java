@@ -34,14 +34,16 @@ class ArchitectureTest {
             Map.entry("probe", List.of("model", "cookie", "analysis", "entropy")),
             Map.entry("flow", List.of("model", "probe", "capture", "store", "cookie")),
             Map.entry("report", List.of("model", "analysis", "entropy")),
+            Map.entry("inspect", List.of("model", "cookie", "entropy", "analysis", "probe", "flow", "store", "har",
+                    "report")),
             Map.entry("demo", List.of()),
             Map.entry("browser", List.of("model", "cookie", "entropy", "capture", "store", "har", "analysis",
-                    "probe", "flow", "report", "demo")),
+                    "probe", "flow", "report", "inspect", "demo")),
             Map.entry("ui", List.of("model", "cookie", "entropy", "capture", "store", "har", "analysis",
-                    "probe", "flow", "report", "demo", "browser")));
+                    "probe", "flow", "report", "inspect", "demo", "browser")));
 
     private static final List<String> ALL = List.of("model", "cookie", "entropy", "capture", "store", "har",
-            "analysis", "probe", "flow", "report", "demo", "browser", "ui", "cli");
+            "analysis", "probe", "flow", "report", "inspect", "demo", "browser", "ui", "cli");
 
     @BeforeAll
     static void importClasses() {

@@ -1,5 +1,6 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.analysis.AnalysisResult;

@@ -9,6 +9,7 @@ import dev.sessioninspector.analysis.AnalysisEngine;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.analysis.Framework;
 import dev.sessioninspector.analysis.Sites;
+import dev.sessioninspector.analysis.rules.MissingHttpOnly;
 import dev.sessioninspector.model.AppVersion;
 import dev.sessioninspector.model.CheckResult;
 import dev.sessioninspector.model.CheckStatus;
@@ -174,7 +175,7 @@ class ReportsTest {
         AnalysisResult r = new AnalysisResult(URI.create("https://evil.example"), List.of(), Framework.UNKNOWN, null,
                 null, evil, List.of(new CheckResult("cookie.missing-httponly", CheckStatus.FAIL, evil)),
                 List.of(new Finding("cookie.missing-httponly", Severity.MEDIUM, evil, evil, List.of(new Evidence(1, evil)),
-                        evil, List.of("CWE-1004"))), List.of(evil));
+                        evil, List.of("CWE-1004"))), List.of(evil), List.of(new MissingHttpOnly()));
         String html = write(new HtmlReport(), r, weak);
         assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;");
         assertThat(html).doesNotContain("\u0001");

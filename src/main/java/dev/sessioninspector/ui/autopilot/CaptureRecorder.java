@@ -5,7 +5,7 @@ import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.ui.probes.MemoryRecording;
+import dev.sessioninspector.inspect.MemoryRecording;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;

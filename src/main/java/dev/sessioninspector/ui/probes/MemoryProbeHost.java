@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.probes;
 
+import dev.sessioninspector.inspect.MemoryRecording;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.RecordingSink;

@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.probes;
 
+import dev.sessioninspector.inspect.MemoryRecording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.analysis.AnalysisEngine;

@@ -1,4 +1,4 @@
-package dev.sessioninspector.ui.probes;
+package dev.sessioninspector.inspect;
 
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;

@@ -1,4 +1,4 @@
-package dev.sessioninspector.cli;
+package dev.sessioninspector.inspect;
 
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowStep;
@@ -15,16 +15,16 @@ import java.util.regex.Pattern;
  * marked {@code login}, else the first POST with a password-like field), and the logout step (marked
  * {@code logout}, else the first step after the login to a logout URL). Browser-only steps cannot be replayed.
  */
-final class FlowScripts {
+public final class FlowSignIn {
     private static final Pattern SECRET = Pattern.compile("pass|pwd|secret", Pattern.CASE_INSENSITIVE);
     private static final Pattern JSON_SECRET = Pattern.compile("\"[^\"]*(pass|pwd|secret)[^\"]*\"\\s*:",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LOGOUT = Pattern.compile("log_?out|sign_?out|log_?off", Pattern.CASE_INSENSITIVE);
 
-    private FlowScripts() {
+    private FlowSignIn() {
     }
 
-    static SignInScript of(Flow flow) {
+    public static SignInScript of(Flow flow) {
         List<FlowStep> steps = flow.steps();
         int login = -1;
         for (int i = 0; i < steps.size() && login < 0; i++) {
