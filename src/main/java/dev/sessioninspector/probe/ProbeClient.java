@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  * log of what it sent. Redirects are followed here, one recorded request per hop, only within the origin.
  * Each client has its own cookie jar (a fresh visitor); the jar's changes are not recorded as cookie events,
  * because they are the probe's scratch state, not the browser's (the raw {@code Set-Cookie} headers are kept).
+ * The jar is never implicit: every request carries exactly the {@code Cookie} header the method called names,
+ * the jar's cookies ({@link #get}, {@link #send(ScriptedRequest)}) or the caller's ({@link #getWithCookies}),
+ * on every hop.
  */
 final class ProbeClient implements AutoCloseable {
     private static final int MAX_HOPS = 10;
@@ -60,6 +63,7 @@ final class ProbeClient implements AutoCloseable {
         this.run = run;
         RecordingHttpClient.Builder b = RecordingHttpClient.builder(run.sink)
                 .cookieJar(new CookieJar(run.clock))
+                .sendJarCookies(false)
                 .clock(run.clock)
                 .followRedirectsTo(u -> false)
                 .timeouts(run.policy.connectTimeout(), run.policy.readTimeout());
@@ -79,12 +83,15 @@ final class ProbeClient implements AutoCloseable {
                 .map(Cookie::value).findFirst();
     }
 
-    /** GET with the jar's cookies. */
+    /** GET with the jar's cookies (on each hop, the jar's cookies for that hop's URL). */
     Response get(URI url) {
-        return send(new HttpRequestSpec("GET", url, Headers.EMPTY, null, null, null, Initiator.PROBE), false);
+        return send(new HttpRequestSpec("GET", url, jarCookies(url), null, null, null, Initiator.PROBE), false);
     }
 
-    /** GET with exactly this {@code Cookie} header (the jar's cookies are not sent, on any hop). */
+    /**
+     * GET with exactly this {@code Cookie} header, or none for null or empty, on every hop (the jar's cookies are
+     * never sent).
+     */
     Response getWithCookies(URI url, String cookieHeader) {
         Headers h = cookieHeader == null || cookieHeader.isEmpty() ? Headers.EMPTY : Headers.of("Cookie", cookieHeader);
         return send(new HttpRequestSpec("GET", url, h, null, null, null, Initiator.PROBE), true);
@@ -96,7 +103,12 @@ final class ProbeClient implements AutoCloseable {
      * was not there).
      */
     Response send(ScriptedRequest step) {
-        Response r = send(step.spec(values, false, Initiator.PROBE), false);
+        HttpRequestSpec spec = step.spec(values, false, Initiator.PROBE);
+        if (!spec.headers().has("Cookie")) {
+            spec = new HttpRequestSpec(spec.method(), spec.url(), withJarCookies(spec.headers(), spec.url()),
+                    spec.body(), spec.contentType(), spec.recordedBody(), spec.initiator());
+        }
+        Response r = send(spec, false);
         if (r.failed() || step.extract().isEmpty()) {
             return r;
         }
@@ -127,12 +139,26 @@ final class ProbeClient implements AutoCloseable {
                 break;
             }
             boolean keep = hop.status() == 307 || hop.status() == 308;
-            Headers h = fixedCookies ? current.headers().without("Content-Type").without("Origin") : Headers.EMPTY;
-            current = keep ? new HttpRequestSpec(current.method(), next.get(), current.headers(), current.body(),
+            Headers kept = current.headers();
+            if (!fixedCookies) {
+                kept = withJarCookies(kept.without("Cookie"), next.get());
+            }
+            current = keep ? new HttpRequestSpec(current.method(), next.get(), kept, current.body(),
                     current.contentType(), current.recordedBody(), Initiator.PROBE)
-                    : new HttpRequestSpec("GET", next.get(), h, null, null, null, Initiator.PROBE);
+                    : new HttpRequestSpec("GET", next.get(), kept.without("Content-Type").without("Origin"), null,
+                            null, null, Initiator.PROBE);
         }
         return new Response(hops);
+    }
+
+    /** The jar's cookies for {@code url} now, as a {@code Cookie} header (none when the jar holds none for it). */
+    private Headers jarCookies(URI url) {
+        return withJarCookies(Headers.EMPTY, url);
+    }
+
+    private Headers withJarCookies(Headers headers, URI url) {
+        String cookies = jar().cookieHeader(url, run.clock.instant());
+        return cookies.isEmpty() ? headers : headers.with("Cookie", cookies);
     }
 
     private Exchange sendOne(HttpRequestSpec spec) {

@@ -35,14 +35,17 @@ final class HopRecorder {
     private final Clock clock;
     private final int bodyCap;
     private final String userAgent;
+    private final boolean sendJarCookies;
 
-    HopRecorder(OkHttpClient http, RecordingSink sink, CookieJar jar, Clock clock, int bodyCap, String userAgent) {
+    HopRecorder(OkHttpClient http, RecordingSink sink, CookieJar jar, Clock clock, int bodyCap, String userAgent,
+            boolean sendJarCookies) {
         this.http = http;
         this.sink = sink;
         this.jar = jar;
         this.clock = clock;
         this.bodyCap = bodyCap;
         this.userAgent = userAgent;
+        this.sendJarCookies = sendJarCookies;
     }
 
     Exchange send(HttpRequestSpec spec, Long redirectOf) {
@@ -76,7 +79,7 @@ final class HopRecorder {
         if (!h.has("User-Agent")) {
             h = h.with("User-Agent", userAgent);
         }
-        if (!h.has("Cookie")) {
+        if (sendJarCookies && !h.has("Cookie")) {
             String cookies = jar.cookieHeader(spec.url(), now);
             if (!cookies.isEmpty()) {
                 h = h.with("Cookie", cookies);

@@ -49,7 +49,7 @@ public final class RecordingHttpClient implements AutoCloseable {
         }
         this.http = ok.build();
         this.jar = b.jar != null ? b.jar : new CookieJar(b.clock);
-        this.hops = new HopRecorder(http, b.sink, jar, b.clock, b.bodyCap, b.userAgent);
+        this.hops = new HopRecorder(http, b.sink, jar, b.clock, b.bodyCap, b.userAgent, b.sendJarCookies);
         this.maxRedirects = b.maxRedirects;
         this.redirectScope = b.redirectScope;
     }
@@ -116,6 +116,7 @@ public final class RecordingHttpClient implements AutoCloseable {
         private String userAgent = AppVersion.NAME + "/" + AppVersion.version();
         private SSLSocketFactory sslSocketFactory;
         private X509TrustManager trustManager;
+        private boolean sendJarCookies = true;
 
         private Builder(RecordingSink sink) {
             this.sink = Objects.requireNonNull(sink, "sink");
@@ -124,6 +125,17 @@ public final class RecordingHttpClient implements AutoCloseable {
         /** The jar to use (default: a new empty jar on this builder's clock). */
         public Builder cookieJar(CookieJar cookieJar) {
             this.jar = Objects.requireNonNull(cookieJar, "cookieJar");
+            return this;
+        }
+
+        /**
+         * Whether a request that sets no {@code Cookie} header gets the jar's cookies (default: yes, as a browser
+         * does). With {@code false} the jar only stores what responses set, and every request carries exactly the
+         * {@code Cookie} header its {@link HttpRequestSpec} (or redirect) names: what the probes need, since each
+         * of their requests must send what the probe says and nothing more.
+         */
+        public Builder sendJarCookies(boolean send) {
+            this.sendJarCookies = send;
             return this;
         }
 
