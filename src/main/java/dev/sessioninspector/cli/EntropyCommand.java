@@ -62,7 +62,12 @@ final class EntropyCommand implements Callable<Integer> {
             if (tokens.isEmpty()) {
                 throw new InputException("tokens file " + tokensFile + " has no tokens");
             }
-            var analysis = TokenAnalyzer.analyze(tokens);
+            dev.sessioninspector.entropy.TokenAnalysis analysis;
+            try {
+                analysis = TokenAnalyzer.analyze(tokens);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("tokens file " + tokensFile + ": " + e.getMessage());
+            }
             out = format == Format.json ? EntropyJson.tokens(analysis) : EntropyText.tokens(analysis);
         }
         PrintWriter w = spec.commandLine().getOut();

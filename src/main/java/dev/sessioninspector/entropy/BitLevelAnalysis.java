@@ -13,6 +13,10 @@ import java.util.stream.IntStream;
  */
 final class BitLevelAnalysis {
     static final int MIN_SAMPLES = 20;
+    /** Word operations the all-pairs correlation test may spend before it narrows to neighbouring bits. */
+    static final long CORRELATION_BUDGET = 1L << 26;
+    /** Neighbours on each side every bit is compared with, whatever the budget. */
+    static final int MIN_CORRELATION_WINDOW = 64;
 
     /** The bits' statistics and how many failed FIPS. */
     record Result(List<BitPositionStats> bits, int fipsFailures) {
@@ -38,13 +42,13 @@ final class BitLevelAnalysis {
             sequences[i] = BitSequence.builder(n);
         }
         int unit = 0;
+        int[] index = new int[65536]; // character → digit of the current position, -1 elsewhere (reset after use)
+        java.util.Arrays.fill(index, -1);
         for (PositionStats p : positions) {
             int b = p.bitsPerCharacter();
             if (b == 0) {
                 continue;
             }
-            int[] index = new int[65536];
-            java.util.Arrays.fill(index, -1);
             for (int c = 0; c < p.characters().length(); c++) {
                 index[p.characters().charAt(c)] = c;
             }
@@ -65,6 +69,9 @@ final class BitLevelAnalysis {
                         aligned[unit + j][t >>> 6] |= 1L << (t & 63);
                     }
                 }
+            }
+            for (int c = 0; c < p.characters().length(); c++) {
+                index[p.characters().charAt(c)] = -1;
             }
             unit += b;
         }
@@ -143,30 +150,35 @@ final class BitLevelAnalysis {
         return -Math.expm1(-lambda);
     }
 
-    /** Per bit: P of its strongest correlation (φ, χ² 1 d.f.) with any other bit, Šidák-corrected for the count. */
+    /**
+     * Per bit: P of its strongest correlation (φ, χ² 1 d.f.) with another bit, Šidák-corrected for the number
+     * of bits it was compared with. Every pair is compared while that costs at most {@value #CORRELATION_BUDGET}
+     * word operations; longer tokens compare each bit with its nearest neighbours (in extraction order) within
+     * that budget. Memory is linear in the number of bits (no bits × bits matrix).
+     */
     static double[] correlationPValues(long[][] bits, long[][] present) {
         int u = bits.length;
-        double[][] chi2 = new double[u][];
-        IntStream.range(0, u).parallel().forEach(a -> {
-            double[] row = new double[u];
-            for (int b = a + 1; b < u; b++) {
-                row[b] = chiSquare(bits[a], bits[b], present[a], present[b]);
-            }
-            chi2[a] = row;
-        });
+        int words = u == 0 ? 0 : Math.max(1, bits[0].length);
+        long window = Math.max(MIN_CORRELATION_WINDOW, CORRELATION_BUDGET / Math.max(1L, 2L * u * words));
+        int reach = (int) Math.min(u - 1L, window);
         double[] p = new double[u];
-        for (int a = 0; a < u; a++) {
+        IntStream.range(0, u).parallel().forEach(a -> {
             if (u < 2) {
                 p[a] = Double.NaN;
-                continue;
+                return;
             }
+            int from = Math.max(0, a - reach);
+            int to = Math.min(u - 1, a + reach);
             double max = 0;
-            for (int b = 0; b < u; b++) {
-                max = Math.max(max, a < b ? chi2[a][b] : chi2[b][a]);
+            for (int b = from; b <= to; b++) {
+                if (b != a) {
+                    max = Math.max(max, chiSquare(bits[a], bits[b], present[a], present[b]));
+                }
             }
             double single = SpecialFunctions.erfc(Math.sqrt(max / 2));
-            p[a] = single >= 1 ? 1.0 : -Math.expm1((u - 1) * Math.log1p(-single));
-        }
+            int compared = to - from;
+            p[a] = single >= 1 ? 1.0 : -Math.expm1(compared * Math.log1p(-single));
+        });
         return p;
     }
 

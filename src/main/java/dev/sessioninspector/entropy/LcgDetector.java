@@ -24,6 +24,8 @@ final class LcgDetector {
     /** Real generator output matches in every token: give up when the first few show no repeat. */
     private static final int EARLY_EXIT_AFTER = 4;
     private static final int CONFIRMATIONS = 3;
+    /** Byte offsets examined within a token (java.util.Random IDs are short; each offset costs 2¹⁶·3 steps). */
+    static final int MAX_OFFSET = 256;
 
     private LcgDetector() {
     }
@@ -36,7 +38,7 @@ final class LcgDetector {
         Map<String, Integer> hits = new HashMap<>();
         for (int t = 0; t < examined; t++) {
             byte[] b = tokens.get(t);
-            for (int off = 0; off + 8 <= b.length; off++) {
+            for (int off = 0; off + 8 <= Math.min(b.length, MAX_OFFSET + 8); off++) {
                 for (boolean little : new boolean[] {false, true}) {
                     int w0 = word(b, off, little);
                     int w1 = word(b, off + 4, little);

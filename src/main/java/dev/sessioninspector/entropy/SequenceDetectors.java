@@ -17,6 +17,7 @@ final class SequenceDetectors {
     private static final long MIN_SECONDS = 946_684_800L; // 2000-01-01
     private static final long MAX_SECONDS = 4_102_444_800L; // 2100-01-01
     private static final long MAX_SPAN_SECONDS = 400L * 86_400;
+    private static final int[] HEX_DIGITS = digitTable("0123456789abcdef", "0123456789ABCDEF");
     private static final String[] UNITS = {"seconds", "milliseconds", "microseconds", "nanoseconds"};
 
     private SequenceDetectors() {
@@ -51,6 +52,8 @@ final class SequenceDetectors {
         int maxLen = sample.stream().mapToInt(String::length).max().orElse(0);
         boolean[] fromEndOptions = minLen == maxLen ? new boolean[] {false} : new boolean[] {false, true};
         boolean[] covered = new boolean[maxLen + 1];
+        Columns fromStart = Columns.of(sample, minLen, false);
+        Columns fromEndColumns = Columns.of(sample, minLen, true);
         // timestamps first (a clock also advances in small steps), widest window first
         for (boolean fromEnd : fromEndOptions) {
             for (int width = Math.min(maxDigits, minLen); width >= 4; width--) {
@@ -59,10 +62,11 @@ final class SequenceDetectors {
                             || foreign(sample.get(0), detected.alphabet(), start, width, fromEnd)) {
                         continue;
                     }
-                    if (width * Math.log(windowRadix(sample, start, width, fromEnd, radix)) / Math.log(2) > 62) {
+                    Columns columns = fromEnd ? fromEndColumns : fromStart;
+                    if (width * Math.log(columns.radix(start, width, radix)) / Math.log(2) > 62) {
                         continue;
                     }
-                    long[] v = values(sample, detected.alphabet(), start, width, fromEnd);
+                    long[] v = values(sample, detected.alphabet(), start, width, fromEnd, columns);
                     String unit = clockUnit(v);
                     if (unit != null) {
                         out.add(new StructureFinding(StructureFinding.Kind.TIMESTAMP, start, start + width, fromEnd,
@@ -100,11 +104,12 @@ final class SequenceDetectors {
                             || foreign(sample.get(0), detected.alphabet(), start, width, fromEnd)) {
                         continue;
                     }
-                    int windowRadix = windowRadix(sample, start, width, fromEnd, radix);
+                    Columns columns = fromEnd ? fromEndColumns : fromStart;
+                    int windowRadix = columns.radix(start, width, radix);
                     if (width * Math.log(windowRadix) / Math.log(2) > 62) {
                         continue;
                     }
-                    long[] v = values(sample, detected.alphabet(), start, width, fromEnd);
+                    long[] v = values(sample, detected.alphabet(), start, width, fromEnd, columns);
                     if (isCounter(v, Math.pow(windowRadix, width))) {
                         out.add(new StructureFinding(StructureFinding.Kind.COUNTER, start, start + width, fromEnd,
                                 "characters " + range(start, width, fromEnd) + " count up from token to token ("
@@ -121,19 +126,12 @@ final class SequenceDetectors {
      * The window's numbers: read in decimal when every character in it is a digit, in hexadecimal when every one
      * is a hex digit, otherwise in the encoding's own radix.
      */
-    private static long[] values(List<String> sample, String alphabet, int start, int width, boolean fromEnd) {
-        boolean digits = true;
-        boolean hex = true;
-        for (String t : sample) {
-            int from = fromEnd ? t.length() - start - width : start;
-            for (int k = 0; k < width; k++) {
-                char c = t.charAt(from + k);
-                digits &= c >= '0' && c <= '9';
-                hex &= Character.digit(c, 16) >= 0;
-            }
-        }
-        String digitsOf = digits ? "0123456789" : hex ? null : alphabet;
+    private static long[] values(List<String> sample, String alphabet, int start, int width, boolean fromEnd,
+            Columns columns) {
+        boolean digits = columns.digits(start, width);
+        boolean hex = columns.hex(start, width);
         int radix = digits ? 10 : hex ? 16 : alphabet.length();
+        int[] digitOf = hex && !digits ? HEX_DIGITS : digitTable(digits ? "0123456789" : alphabet);
         long[] v = new long[sample.size()];
         for (int i = 0; i < v.length; i++) {
             String t = sample.get(i);
@@ -141,12 +139,68 @@ final class SequenceDetectors {
             long value = 0;
             for (int k = 0; k < width; k++) {
                 char c = t.charAt(from + k);
-                int d = digitsOf == null ? Character.digit(c, 16) : digitsOf.indexOf(c);
-                value = value * radix + Math.max(0, d);
+                value = value * radix + (c < digitOf.length ? digitOf[c] : 0);
             }
             v[i] = value;
         }
         return v;
+    }
+
+    /** Each character's digit value in {@code alphabets} (0 for characters in none of them, as before). */
+    private static int[] digitTable(String... alphabets) {
+        int max = 0;
+        for (String a : alphabets) {
+            for (int i = 0; i < a.length(); i++) {
+                max = Math.max(max, a.charAt(i));
+            }
+        }
+        int[] table = new int[max + 1];
+        for (String a : alphabets) {
+            for (int i = a.length() - 1; i >= 0; i--) {
+                table[a.charAt(i)] = i;
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Which character columns (counted from the start or from the end) hold only decimal digits, or only hex
+     * digits, in every token: prefix counts, so a window's radix costs O(1).
+     */
+    private record Columns(int[] nonDigits, int[] nonHex) {
+        static Columns of(List<String> sample, int length, boolean fromEnd) {
+            int[] nonDigits = new int[length + 1];
+            int[] nonHex = new int[length + 1];
+            for (int p = 0; p < length; p++) {
+                boolean digit = true;
+                boolean hex = true;
+                for (String t : sample) {
+                    char c = t.charAt(fromEnd ? t.length() - 1 - p : p);
+                    digit &= c >= '0' && c <= '9';
+                    hex &= Character.digit(c, 16) >= 0;
+                }
+                nonDigits[p + 1] = nonDigits[p] + (digit ? 0 : 1);
+                nonHex[p + 1] = nonHex[p] + (hex ? 0 : 1);
+            }
+            return new Columns(nonDigits, nonHex);
+        }
+
+        /** Columns of the window: {@code start..start+width-1} from the start, or that many from the end. */
+        private int count(int[] prefix, int start, int width) {
+            return prefix[start + width] - prefix[start];
+        }
+
+        boolean digits(int start, int width) {
+            return count(nonDigits, start, width) == 0;
+        }
+
+        boolean hex(int start, int width) {
+            return count(nonHex, start, width) == 0;
+        }
+
+        int radix(int start, int width, int radix) {
+            return digits(start, width) ? 10 : hex(start, width) ? Math.min(16, radix) : radix;
+        }
     }
 
     /** True when the window holds a character that is neither a digit nor in the alphabet (e.g. a prefix's). */
@@ -159,20 +213,6 @@ final class SequenceDetectors {
             }
         }
         return false;
-    }
-
-    private static int windowRadix(List<String> sample, int start, int width, boolean fromEnd, int radix) {
-        boolean digits = true;
-        boolean hex = true;
-        for (String t : sample) {
-            int from = fromEnd ? t.length() - start - width : start;
-            for (int k = 0; k < width; k++) {
-                char c = t.charAt(from + k);
-                digits &= c >= '0' && c <= '9';
-                hex &= Character.digit(c, 16) >= 0;
-            }
-        }
-        return digits ? 10 : hex ? Math.min(16, radix) : radix;
     }
 
     /**
@@ -200,10 +240,19 @@ final class SequenceDetectors {
         if (small >= 0.8 * (n - 1) && positive >= 0.6 * (n - 1)) {
             return true;
         }
+        if (capacity < 16.0 * n) {
+            return false;
+        }
         long[] sorted = v.clone();
         Arrays.sort(sorted);
-        long distinct = Arrays.stream(sorted).distinct().count();
         long span = sorted[n - 1] - sorted[0];
+        if (span >= 64L * n) {
+            return false;
+        }
+        long distinct = 1;
+        for (int i = 1; i < n; i++) {
+            distinct += sorted[i] != sorted[i - 1] ? 1 : 0;
+        }
         if (distinct >= 0.9 * n && span < 4L * n && capacity >= 16.0 * n) {
             return true; // a counter read out of order (concurrent requests): a dense block of distinct values
         }

@@ -17,6 +17,11 @@ import java.util.Set;
  */
 public final class TokenAnalyzer {
     private static final double LCG_STATE_BITS = 48;
+    /**
+     * The longest token analysed (characters after trimming): twice the 4,096 bytes browsers keep per cookie.
+     * Memory is linear in token length; this bounds the time the per-bit tests take.
+     */
+    public static final int MAX_TOKEN_LENGTH = 8192;
 
     private TokenAnalyzer() {
     }
@@ -42,6 +47,13 @@ public final class TokenAnalyzer {
         }
         if (raw.isEmpty()) {
             throw new IllegalArgumentException("no tokens to analyse");
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i).length() > MAX_TOKEN_LENGTH) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "token %,d is %,d characters long; "
+                        + "entropy analyses tokens of up to %,d characters", i + 1, raw.get(i).length(),
+                        MAX_TOKEN_LENGTH));
+            }
         }
         int n = raw.size();
         Map<String, Integer> occurrences = new HashMap<>();

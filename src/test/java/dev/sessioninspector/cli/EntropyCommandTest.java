@@ -30,6 +30,15 @@ class EntropyCommandTest {
     }
 
     @Test
+    void aHugeLineIsOneLineAndExitTwo() throws Exception {
+        Path file = Files.writeString(dir.resolve("huge.txt"), "x".repeat(10 * 1024 * 1024) + "\n");
+        assertThat(run("entropy", file.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("huge.txt").contains("token 1 is 10,485,760 "
+                + "characters long; entropy analyses tokens of up to 8,192 characters");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void tokenModeWritesTheDesignJson() throws Exception {
         SecureRandom r = new SecureRandom();
         List<String> lines = new ArrayList<>();
