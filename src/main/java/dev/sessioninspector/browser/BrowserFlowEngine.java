@@ -26,7 +26,7 @@ import javafx.application.Platform;
  * The {@code browser} flow engine: plays a flow in a headless WebView page with capture recording, so the
  * recording is what the GUI would record for the same clicks: every request the page makes (documents,
  * redirect hops, style sheets, scripts), the {@code Cookie} headers WebView sent, server and script cookie
- * changes, web-storage snapshots at each load, and the steps' login/logout marks.
+ * changes, web-storage snapshots at each load and after each step, and the steps' login/logout marks.
  *
  * <p>Steps: {@code get} opens {@code baseUrl + path}; {@code post} submits a hidden form built in the page;
  * {@code fill} sets a field's value and fires {@code input}/{@code change}; {@code click} calls the element's
@@ -104,6 +104,7 @@ public final class BrowserFlowEngine implements FlowEngine {
                 Instant stepStart = context.clock().instant();
                 context.listener().stepStarted(number, step);
                 String outcome = steps.run(number, step, stepStart, notes);
+                page.snapshotStorage();
                 session.flush(FLUSH);
                 step.mark().ifPresent(kind -> sink.marker(mark(sink, steps.settledPages(stepStart), number, step,
                         kind, stepStart)));

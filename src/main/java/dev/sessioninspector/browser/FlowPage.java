@@ -82,6 +82,14 @@ final class FlowPage implements AutoCloseable {
         return fx(() -> run(script));
     }
 
+    /** Records the page's web storage now (a single-page app changes it without loading a page). */
+    void snapshotStorage() {
+        fx(() -> {
+            snapshots.snapshotNow();
+            return null;
+        });
+    }
+
     /** Where the page is. */
     String location() {
         return fx(engine::getLocation);

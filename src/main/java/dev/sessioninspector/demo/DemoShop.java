@@ -29,8 +29,9 @@ import javax.net.ssl.X509TrustManager;
  *
  * <p>Routes: {@code GET /} (catalogue), {@code GET|POST /login}, {@code GET /account} (302 to {@code /login}
  * when anonymous), {@code GET /cart}, {@code POST /cart/add} (field {@code item}), {@code GET|POST /logout},
- * {@code GET /api/me} (JSON, 401 when anonymous), and the static {@code /static/shop.css} and
- * {@code /favicon.ico}. See {@code docs/demo-shop.md}.
+ * {@code GET /api/me} (JSON, 401 when anonymous), the static {@code /static/shop.css} and
+ * {@code /favicon.ico}, and the single-page section {@code /app} with its JSON API ({@link AppRoutes}). See
+ * {@code docs/demo-shop.md}.
  */
 public final class DemoShop implements AutoCloseable {
     /** The demo customer's username. */
@@ -90,7 +91,8 @@ public final class DemoShop implements AutoCloseable {
         });
         SessionManager sessions = new SessionManager(clock, random, SessionManager.DEFAULT_CAPACITY);
         DemoShop demo = new DemoShop(server, workers, sessions, settings);
-        server.createContext("/", new ShopServer(demo::settings, sessions, new CookieWriter(clock), new StaticFiles()));
+        server.createContext("/", new ShopServer(demo::settings, sessions, new CookieWriter(clock), new StaticFiles(),
+                new AppRoutes(new TokenGrants(clock, SessionManager.DEFAULT_CAPACITY), random)));
         server.setExecutor(workers);
         startOnDaemonThread(server, workers, shop);
         return demo;

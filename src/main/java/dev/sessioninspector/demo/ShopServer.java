@@ -27,9 +27,11 @@ final class ShopServer implements HttpHandler {
     private final ShopRoutes routes;
     private final CookieWriter cookieWriter;
     private final StaticFiles staticFiles;
+    private final AppRoutes app;
 
     ShopServer(Supplier<ShopSettings> settings, SessionManager sessions, CookieWriter cookieWriter,
-            StaticFiles staticFiles) {
+            StaticFiles staticFiles, AppRoutes app) {
+        this.app = Objects.requireNonNull(app, "app");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.routes = new ShopRoutes(sessions);
@@ -70,6 +72,9 @@ final class ShopServer implements HttpHandler {
         Optional<StaticFiles.File> file = staticFiles.find(parsed.path());
         if (file.isPresent()) {
             return staticFile(method, file.get());
+        }
+        if (AppRoutes.owns(parsed.path())) {
+            return appRequest(exchange, method, parsed.path(), current);
         }
         Map<String, String> form = Map.of();
         if (method.equals("POST") && early == null) {
@@ -123,11 +128,27 @@ final class ShopServer implements HttpHandler {
         return ShopResponse.bytes(200, file.contentType(), file.body()).header("Cache-Control", "max-age=3600");
     }
 
-    private static Map<String, String> readForm(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
+    /** The single-page section: no cookie session; the API reads its token from the request. */
+    private ShopResponse appRequest(HttpExchange exchange, String method, String path, ShopSettings current)
+            throws IOException {
+        byte[] body = readBody(exchange);
+        if (body.length > MAX_BODY_BYTES) {
+            return ShopResponse.json(413, "{\"error\":\"too large\"}");
         }
+        var h = exchange.getRequestHeaders();
+        return app.handle(new AppRoutes.Request(method, path, h.getFirst("Authorization"),
+                RequestCookies.parse(h.get("Cookie")), h.getFirst("Content-Type"),
+                new String(body, StandardCharsets.UTF_8)), current);
+    }
+
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            return in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+    }
+
+    private static Map<String, String> readForm(HttpExchange exchange) throws IOException {
+        byte[] body = readBody(exchange);
         if (body.length > MAX_BODY_BYTES) {
             throw new HttpError(413, "Forms here are at most " + MAX_BODY_BYTES / 1024 + " KiB.");
         }

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param adoptForeignIds  take up a well-formed session ID the shop never issued (sent in a cookie, or in the URL
  *                         when {@link #acceptIdFromUrl}) and open a session under it, as permissive session
  *                         managers do; else such an ID is replaced by a fresh one
+ * @param app              the switches of the single-page section ({@code /app}) and its bearer tokens
  */
 public record ShopSettings(
         IdScheme ids,
@@ -39,7 +40,8 @@ public record ShopSettings(
         Duration cookieLifetime,
         boolean hostPrefix,
         boolean https,
-        boolean adoptForeignIds) {
+        boolean adoptForeignIds,
+        AppSettings app) {
 
     /** The base name of the session cookie. */
     public static final String COOKIE = "SESSIONID";
@@ -58,6 +60,7 @@ public record ShopSettings(
 
     public ShopSettings {
         Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(app, "app");
         if (sameSite != null && !sameSite.matches("(?i)strict|lax|none")) {
             throw new IllegalArgumentException("SameSite must be Strict, Lax or None, not '" + sameSite + "'");
         }
@@ -77,19 +80,19 @@ public record ShopSettings(
             Duration absoluteTimeout, boolean acceptIdFromUrl, boolean writeIdIntoUrls, boolean httpOnly,
             boolean secure, String sameSite, Duration cookieLifetime, boolean hostPrefix, boolean https) {
         this(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl, writeIdIntoUrls,
-                httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, false);
+                httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, false, AppSettings.hardened());
     }
 
     /** Every weakness on: what the literature warns about, all at once. */
     public static ShopSettings weak() {
         return new ShopSettings(IdScheme.SEQUENTIAL, false, false, null, null, true, true, false, false, null,
-                Duration.ofDays(365), false, false, true);
+                Duration.ofDays(365), false, false, true, AppSettings.weak());
     }
 
     /** Every weakness off: what OWASP's session management cheat sheet asks for. */
     public static ShopSettings hardened() {
         return new ShopSettings(IdScheme.SECURE_RANDOM, true, true, Duration.ofMinutes(15), Duration.ofHours(8),
-                false, false, true, true, "Lax", null, true, true, false);
+                false, false, true, true, "Lax", null, true, true, false, AppSettings.hardened());
     }
 
     /** Parses a profile name, {@code weak} or {@code hardened}. */
@@ -108,71 +111,76 @@ public record ShopSettings(
 
     public ShopSettings withIds(IdScheme v) {
         return new ShopSettings(v, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withRotateAtLogin(boolean v) {
         return new ShopSettings(ids, v, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withInvalidateAtLogout(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, v, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withIdleTimeout(Duration v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, v, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withAbsoluteTimeout(Duration v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, v, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withAcceptIdFromUrl(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, v,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withWriteIdIntoUrls(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                v, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                v, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withHttpOnly(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, v, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, v, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withSecure(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, v, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, v, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withSameSite(String v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, v, cookieLifetime, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, v, cookieLifetime, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withCookieLifetime(Duration v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, v, hostPrefix, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, v, hostPrefix, https, adoptForeignIds, app);
     }
 
     public ShopSettings withHostPrefix(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, v, https, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, v, https, adoptForeignIds, app);
     }
 
     public ShopSettings withHttps(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, v, adoptForeignIds);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, v, adoptForeignIds, app);
     }
 
     public ShopSettings withAdoptForeignIds(boolean v) {
         return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
-                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, v);
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, v, app);
+    }
+
+    public ShopSettings withApp(AppSettings v) {
+        return new ShopSettings(ids, rotateAtLogin, invalidateAtLogout, idleTimeout, absoluteTimeout, acceptIdFromUrl,
+                writeIdIntoUrls, httpOnly, secure, sameSite, cookieLifetime, hostPrefix, https, adoptForeignIds, v);
     }
 }

@@ -1,5 +1,7 @@
 package dev.sessioninspector.ui;
 
+import dev.sessioninspector.demo.AppSettings;
+import dev.sessioninspector.demo.AppSettings.TokenStorage;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.demo.ShopSettings.IdScheme;
 import dev.sessioninspector.ui.ShopSwitch.Choice;
@@ -106,12 +108,44 @@ final class ShopSwitches {
                     + " it with `demo --https` to change it.",
             ShopSettings::https, ShopSettings::withHttps, true, false);
 
+    static final Choice<TokenStorage> TOKEN_STORAGE = new Choice<>("Token storage",
+            "Where the /app page keeps its bearer token. In localStorage any script on the page (an XSS bug)"
+                    + " can read it and it outlives the tab; in memory or an HttpOnly cookie it cannot.",
+            List.of(new Option<>("localStorage", TokenStorage.LOCAL_STORAGE), new Option<>("memory", TokenStorage.MEMORY),
+                    new Option<>("HttpOnly cookie", TokenStorage.HTTP_ONLY_COOKIE)),
+            app(AppSettings::storage), app(AppSettings::withStorage), v -> v == TokenStorage.LOCAL_STORAGE,
+            TokenStorage::name);
+
+    static final Choice<Duration> TOKEN_LIFETIME = new Choice<>("Token lifetime",
+            "exp − iat of the /app tokens. A stolen token works until it expires; one without exp, forever.",
+            List.of(none("no exp"), minutes("15 min", 15), minutes("1 h", 60), minutes("1 day", 24 * 60),
+                    minutes("30 days", 30 * 24 * 60)),
+            app(AppSettings::tokenLifetime), app(AppSettings::withTokenLifetime),
+            v -> v == null || v.compareTo(Duration.ofHours(12)) > 0, ShopSwitches::describe);
+
+    static final Toggle REVOKE = new Toggle("Revoke token at sign-out",
+            "Forget the /app token on the server at sign-out. Otherwise the page only drops its copy, and a"
+                    + " copied token stays signed in until it expires.",
+            app(AppSettings::revokeAtLogout), app(AppSettings::withRevokeAtLogout), true, true);
+
+    static final Toggle RANDOM_KEY = new Toggle("Random signing key",
+            "Sign /app tokens with a random 256-bit key. The weak position uses \"" + AppSettings.WEAK_KEY
+                    + "\", which any list of default secrets finds offline; then anyone can mint tokens.",
+            s -> !s.app().weakSigningKey(), (s, v) -> s.withApp(s.app().withWeakSigningKey(!v)), true, true);
+
+    static final Toggle REFUSE_ALG_NONE = new Toggle("Refuse alg: none",
+            "Refuse /app tokens whose header says alg: none (in any case) and carry no signature. Accepting"
+                    + " them lets anyone edit the claims.",
+            s -> !s.app().acceptAlgNone(), (s, v) -> s.withApp(s.app().withAcceptAlgNone(!v)), true, true);
+
     /** Every switch of {@link ShopSettings}, in panel order. */
     static final List<Section> SECTIONS = List.of(
             new Section("Session ID", List.of(IDS, ROTATE, REFUSE_FOREIGN, ACCEPT_FROM_URL, WRITE_INTO_URLS)),
             new Section("Lifetime", List.of(INVALIDATE, IDLE, ABSOLUTE, LIFETIME)),
             new Section("Cookie attributes", List.of(HTTP_ONLY, SECURE, SAME_SITE, HOST_PREFIX)),
-            new Section("Transport", List.of(HTTPS)));
+            new Section("Transport", List.of(HTTPS)),
+            new Section("Single-page app (/app)", List.of(TOKEN_STORAGE, TOKEN_LIFETIME, REVOKE, RANDOM_KEY,
+                    REFUSE_ALG_NONE)));
 
     /** All switches, flattened. */
     static List<ShopSwitch> all() {
@@ -140,6 +174,15 @@ final class ShopSwitches {
             return s / 60 + " min";
         }
         return s + " s";
+    }
+
+    private static <T> java.util.function.Function<ShopSettings, T> app(java.util.function.Function<AppSettings, T> get) {
+        return s -> get.apply(s.app());
+    }
+
+    private static <T> java.util.function.BiFunction<ShopSettings, T, ShopSettings> app(
+            java.util.function.BiFunction<AppSettings, T, AppSettings> set) {
+        return (s, v) -> s.withApp(set.apply(s.app(), v));
     }
 
     private static <T> Option<T> none(String label) {

@@ -212,4 +212,33 @@ class BrowserFlowEngineTest {
             });
         }
     }
+
+    @Test
+    void theAppSectionSignsInThroughItsApiAndTheBearerTokenIsRecorded() throws Exception {
+        String sample = java.nio.file.Files.readString(Path.of("samples/demo-app.browser.flow.json"));
+        RecordingData data;
+        try (DemoShop shop = DemoShop.start(0, ShopSettings.weak());
+             Project project = Project.open(dir.resolve("app.db"))) {
+            Flow flow = FlowParser.parse(sample.replace("http://127.0.0.1:8080",
+                    shop.baseUri().toString().replaceAll("/$", "")), "demo-app.browser.flow.json");
+            RecordedFlow r = FlowRecorder.record(project, flow, FlowEngines.find("browser").orElseThrow(),
+                    Clock.systemUTC(), FlowOptions.defaults(), FlowListener.NONE);
+            data = project.load(r.recording().id());
+        }
+        Exchange login = data.exchanges().stream()
+                .filter(e -> e.method().equals("POST") && path(e).equals("/app/api/login")).findFirst().orElseThrow();
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.requestBody().text()).contains("\"username\":\"alice\"").doesNotContain("wonderland");
+        String token = login.responseBody().text().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        assertThat(token).startsWith("eyJ");
+        assertThat(data.exchanges()).anySatisfy(e -> {
+            assertThat(path(e)).isEqualTo("/app/api/me");
+            assertThat(e.status()).isEqualTo(200);
+            assertThat(e.requestHeaders().first("Authorization")).contains("Bearer " + token);
+        });
+        assertThat(data.exchanges()).anySatisfy(e -> assertThat(path(e)).isEqualTo("/app/api/logout"));
+        List<Marker> marks = data.markers().stream().filter(m -> m.source() == Marker.Source.FLOW).toList();
+        assertThat(marks).extracting(Marker::kind).containsExactly(Marker.Kind.LOGIN, Marker.Kind.LOGOUT);
+        assertThat(data.storage()).anySatisfy(s -> assertThat(s.entries()).containsEntry("token", token));
+    }
 }

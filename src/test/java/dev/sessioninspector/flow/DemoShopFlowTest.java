@@ -119,4 +119,30 @@ class DemoShopFlowTest {
             assertThat(e.getMessage()).startsWith("target unreachable at step 1").contains("SSL");
         }
     }
+
+    @Test
+    void theAppSampleSignsInThroughTheJsonApiAndSendsTheTokenAsABearer() throws Exception {
+        String sample = java.nio.file.Files.readString(Path.of("samples/demo-app.flow.json"));
+        try (DemoShop shop = DemoShop.start(0, ShopSettings.weak());
+             Project project = Project.open(dir.resolve("app.db"))) {
+            Flow flow = FlowParser.parse(sample.replace("http://127.0.0.1:8080",
+                    shop.baseUri().toString().replaceAll("/$", "")), "demo-app.flow.json");
+            RecordedFlow r = FlowRecorder.record(project, flow, new HttpFlowEngine(), Clock.systemUTC(),
+                    FlowOptions.defaults(), FlowListener.NONE);
+            RecordingData data = project.load(r.recording().id());
+            assertThat(data.exchanges()).extracting(Exchange::method, e -> e.url().getPath(), Exchange::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("GET", "/app", 200),
+                            org.assertj.core.groups.Tuple.tuple("GET", "/app/api/me", 401),
+                            org.assertj.core.groups.Tuple.tuple("POST", "/app/api/login", 200),
+                            org.assertj.core.groups.Tuple.tuple("GET", "/app/api/me", 200),
+                            org.assertj.core.groups.Tuple.tuple("GET", "/app/api/me", 200),
+                            org.assertj.core.groups.Tuple.tuple("POST", "/app/api/logout", 200),
+                            org.assertj.core.groups.Tuple.tuple("GET", "/app/api/me", 401));
+            String token = data.exchanges().get(2).responseBody().text().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+            assertThat(token).startsWith("eyJ");
+            assertThat(data.exchanges().get(3).requestHeaders().first("Authorization")).contains("Bearer " + token);
+            assertThat(data.exchanges().get(2).requestBody().text()).contains("\"password\":\"[masked]\"");
+            assertThat(data.cookieEvents()).isEmpty();
+        }
+    }
 }

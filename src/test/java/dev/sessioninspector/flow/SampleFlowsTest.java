@@ -26,7 +26,7 @@ class SampleFlowsTest {
     @Test
     void everyFrameworkHasASample() throws IOException {
         List<String> names = sampleFlows().map(f -> f.getFileName().toString()).toList();
-        assertThat(names).contains("demo-shop.flow.json", "spring-security-form-login.flow.json",
+        assertThat(names).contains("demo-shop.flow.json", "demo-app.flow.json", "demo-app.browser.flow.json", "spring-security-form-login.flow.json",
                 "spring-security-form-login.browser.flow.json", "django-admin.browser.flow.json",
                 "rails-devise.browser.flow.json", "aspnet-core-identity.browser.flow.json",
                 "php-session.flow.json", "express-session.flow.json");

@@ -29,11 +29,7 @@ class ShopSwitchesTest {
                         .as(s.label() + " duplicates another control").isTrue();
             }
         }
-        List<String> all = new ArrayList<>();
-        for (RecordComponent c : ShopSettings.class.getRecordComponents()) {
-            all.add(c.getName());
-        }
-        assertThat(covered).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(componentNames(ShopSettings.class, ""));
     }
 
     @Test
@@ -87,11 +83,32 @@ class ShopSwitchesTest {
         return c.set().apply(base, other);
     }
 
-    private static List<String> differing(ShopSettings a, ShopSettings b) throws Exception {
+    /** The settings' leaf components that differ; nested records (the /app switches) count by their own parts. */
+    private static List<String> differing(Record a, Record b) throws Exception {
+        return differing(a, b, "");
+    }
+
+    private static List<String> differing(Record a, Record b, String prefix) throws Exception {
         List<String> names = new ArrayList<>();
-        for (RecordComponent c : ShopSettings.class.getRecordComponents()) {
-            if (!Objects.equals(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
-                names.add(c.getName());
+        for (RecordComponent c : a.getClass().getRecordComponents()) {
+            Object x = c.getAccessor().invoke(a);
+            Object y = c.getAccessor().invoke(b);
+            if (x instanceof Record rx && y instanceof Record ry) {
+                names.addAll(differing(rx, ry, prefix + c.getName() + "."));
+            } else if (!Objects.equals(x, y)) {
+                names.add(prefix + c.getName());
+            }
+        }
+        return names;
+    }
+
+    private static List<String> componentNames(Class<?> type, String prefix) {
+        List<String> names = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getType().isRecord()) {
+                names.addAll(componentNames(c.getType(), prefix + c.getName() + "."));
+            } else {
+                names.add(prefix + c.getName());
             }
         }
         return names;
