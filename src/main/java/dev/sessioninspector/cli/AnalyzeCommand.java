@@ -2,22 +2,24 @@ package dev.sessioninspector.cli;
 
 import dev.sessioninspector.inspect.FlowSignIn;
 import dev.sessioninspector.inspect.ProbeEnvironment;
-import dev.sessioninspector.analysis.AnalysisInputs;
-import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowFileException;
 import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.har.HarFormatException;
 import dev.sessioninspector.har.HarImport;
 import dev.sessioninspector.har.HarImporter;
+import dev.sessioninspector.inspect.Analyser;
+import dev.sessioninspector.inspect.Concluder;
+import dev.sessioninspector.inspect.InspectedRecording;
+import dev.sessioninspector.inspect.Inspection;
+import dev.sessioninspector.inspect.InspectionInputs;
+import dev.sessioninspector.inspect.MemoryRecording;
+import dev.sessioninspector.inspect.Prober;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.Severity;
 import dev.sessioninspector.probe.ProbePlan;
-import dev.sessioninspector.probe.ProbeResults;
-import dev.sessioninspector.probe.SignInScript;
 import dev.sessioninspector.store.Project;
-import dev.sessioninspector.store.RecordingWriter;
 import dev.sessioninspector.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,7 +41,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code analyze INPUT}: the checks of {@code scan} over what was already recorded, a project file ({@code .db},
  * opened read-only; the latest recording unless {@code --recording}) or a HAR (its import warnings on stderr).
- * No request is sent unless {@code --active}: then the probes run against the recording's origin (with
+ * The verdicts kept with a recording (probe results, token samples, the signed-in page and limits it was judged
+ * against) judge it again, so a scanned recording shows the scan's statuses; an option given now wins over a
+ * kept setting. No request is sent unless {@code --active}: then the probes run against the recording's origin (with
  * {@code --flow}, they can also sign in again), recorded into the same recording of a project file. Exit codes
  * as {@code scan}: 0, 1 by {@code --fail-on}, 2 bad input (one line), 3 target unreachable.
  */
@@ -93,7 +97,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!active && (flow != null || samples != null)) {
             throw new InputException((flow != null ? "--flow" : "--samples") + " needs --active");
         }
-        SignInScript script = flow == null ? SignInScript.NONE : script(flow);
+        InspectionInputs inputs = InspectionInputs.NONE.withIdleMax(idleMax);
+        if (flow != null) {
+            Flow f = parseFlow(flow);
+            inputs = inputs.withAuthenticatedUrl(f.authenticatedUri()).withSignIn(FlowSignIn.of(f));
+        }
         if (!Files.isRegularFile(input)) {
             throw new InputException(input + ": no such file");
         }
@@ -102,36 +110,36 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         ProbePlan plan = active ? ProbePlan.standard().withIdleMax(idleMax).withSamples(samples == null ? 0 : samples)
                 : ProbePlan.none();
-        AnalysisInputs inputs = AnalysisInputs.NONE.withIdleMax(idleMax);
-        if (flow != null) {
-            inputs = inputs.withAuthenticatedUrl(FlowParser.parse(flow).authenticatedUri());
-        }
         Outcome o;
         if (name.endsWith(".har")) {
-            o = fromHar(inputs, script, plan, stderr);
+            o = fromHar(inputs, plan, stderr);
         } else if (name.endsWith(".db") || name.endsWith(".sqlite")) {
-            o = fromProject(inputs, script, plan);
+            o = fromProject(inputs, plan);
         } else {
             throw new InputException(input + ": give a project file (.db) or a HAR file (.har)");
         }
-        Checkup.printProbes(stderr, o.probes);
-        AnalysisResult result = Checkup.analyze(o.data, inputs, o.probes);
-        List<Path> files = Checkup.writeReports(checkedFormats.isEmpty() ? Checkup.DEFAULT_FORMATS : checkedFormats,
-                result, o.data, o.probes, out == null ? Checkup.DEFAULT_OUT : out);
-        Recording r = o.data.recording();
-        stdout.println("Analyzed \"" + r.name() + "\" (" + o.source + ", " + o.data.exchanges().size() + " exchanges)");
-        Checkup.printChecks(stdout, result, files);
-        if (o.probes.report().targetUnreachable()) {
+        Inspection inspection = o.inspection;
+        CheckTable.printProbes(stderr, inspection.probeReport());
+        List<Path> files = CheckTable.writeReports(inspection, checkedFormats, out);
+        Recording r = inspection.data().recording();
+        stdout.println("Analyzed \"" + r.name() + "\" (" + o.source + ", " + inspection.data().exchanges().size()
+                + " exchanges)");
+        CheckTable.printChecks(stdout, inspection, files);
+        if (inspection.probeReport().targetUnreachable()) {
             throw new ScanCommand.ScanFailedException("target unreachable during the active probes ("
-                    + o.probes.report().unreachable() + "); reports in " + files.get(0).getParent());
+                    + inspection.probeReport().unreachable() + "); reports in " + files.get(0).getParent());
         }
-        return Checkup.exitCode(result, threshold);
+        return CheckTable.exitCode(inspection, threshold);
     }
 
-    private record Outcome(RecordingData data, ProbeResults probes, String source) {
+    private record Outcome(Inspection inspection, String source) {
     }
 
-    private Outcome fromHar(AnalysisInputs inputs, SignInScript script, ProbePlan plan, PrintWriter stderr) {
+    private Concluder concluder() {
+        return new Concluder(new Analyser(), new Prober(env), Concluder.Landing.AT_THE_END);
+    }
+
+    private Outcome fromHar(InspectionInputs inputs, ProbePlan plan, PrintWriter stderr) {
         HarImport imported;
         try {
             imported = new HarImporter(Clock.systemUTC()).read(input);
@@ -143,12 +151,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         imported.warnings().forEach(w -> stderr.println("analyze: " + input.getFileName() + ": " + w));
         stderr.flush();
         RecordingData data = checkNotEmpty(imported.data(), "the HAR " + input + " has no entries");
-        MemorySink sink = new MemorySink(data);
-        ProbeResults probes = Checkup.probe(data, inputs, script, plan, env, sink);
-        return new Outcome(sink.appendTo(data), probes, "HAR " + input);
+        InspectedRecording recording = InspectedRecording.inMemory(MemoryRecording.continuing(data));
+        return new Outcome(concluder().conclude(recording, inputs, plan, new Concluder.Listener() { }), "HAR " + input);
     }
 
-    private Outcome fromProject(AnalysisInputs inputs, SignInScript script, ProbePlan plan) {
+    private Outcome fromProject(InspectionInputs inputs, ProbePlan plan) {
         try (Project project = active ? Project.open(input) : Project.openReadOnly(input)) {
             List<Recording> recordings = project.recordings();
             if (recordings.isEmpty()) {
@@ -159,16 +166,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                             .orElseThrow(() -> new InputException(input + " has no recording " + recordingId
                                     + " (it has " + recordings.stream().map(r -> r.id() + " \"" + r.name() + "\"")
                                             .collect(Collectors.joining(", ")) + ")"));
-            RecordingData data = checkNotEmpty(project.load(chosen.id()),
+            checkNotEmpty(project.load(chosen.id()),
                     "recording " + chosen.id() + " of " + input + " has no exchanges: nothing to analyse");
-            ProbeResults probes = ProbeResults.NONE;
-            if (plan.any()) {
-                try (RecordingWriter writer = project.writer(chosen)) {
-                    probes = Checkup.probe(data, inputs, script, plan, env, writer);
-                }
-                data = project.load(chosen.id());
+            try (InspectedRecording recording = InspectedRecording.of(project, chosen.id())) {
+                Inspection i = concluder().conclude(recording, inputs, plan, new Concluder.Listener() { });
+                return new Outcome(i, "recording " + chosen.id() + " of " + project.file());
             }
-            return new Outcome(data, probes, "recording " + chosen.id() + " of " + project.file());
         } catch (StoreException e) {
             throw new InputException(e.getMessage(), e);
         }
@@ -181,11 +184,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         return data;
     }
 
-    private static SignInScript script(Path flowFile) {
+    private static Flow parseFlow(Path flowFile) {
         try {
-            Flow f = FlowParser.parse(flowFile);
-            return FlowSignIn.of(f);
+            return FlowParser.parse(flowFile);
         } catch (FlowFileException e) {
             throw new InputException(e.getMessage(), e);
         }
-    }}
+    }
+}

@@ -1,13 +1,10 @@
 package dev.sessioninspector.cli;
 
-import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowEngine;
 import dev.sessioninspector.flow.RecordedFlow;
-import dev.sessioninspector.analysis.AnalysisInputs;
-import dev.sessioninspector.analysis.AnalysisResult;
-import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.probe.ProbeResults;
+import dev.sessioninspector.inspect.Inspection;
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.store.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,16 +25,8 @@ final class ScanRun {
 
     /** Set by the record stage. */
     RecordedFlow recorded;
-    /** Set by the record stage: the recording as stored (what analysis reads). */
-    RecordingData data;
-    /** Set by the passive analysis stage: what the analysis gets besides the recording. */
-    AnalysisInputs inputs = AnalysisInputs.NONE;
-    /** Set by the passive analysis stage. */
-    AnalysisResult passive;
-    /** Set by the probe stage ({@link ProbeResults#NONE} when nothing was probed). */
-    ProbeResults probes = ProbeResults.NONE;
-    /** Set by the final analysis stage: passive rules with the probes' evidence. */
-    AnalysisResult result;
+    /** Set by the conclude stage: the recording as judged, with the probes' verdicts and the rules that ran. */
+    Inspection inspection;
     /** Set by the report stage. */
     List<Path> reports = List.of();
     int exitCode = ExitCodes.OK;

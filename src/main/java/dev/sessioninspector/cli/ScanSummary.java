@@ -19,7 +19,7 @@ final class ScanSummary {
     }
 
     static void print(ScanRun run) {
-        RecordingData d = run.data;
+        RecordingData d = run.inspection.data();
         PrintWriter out = run.out;
         long redirects = d.exchanges().stream().filter(e -> e.redirectOf() != null).count();
         long failed = d.exchanges().stream().filter(Exchange::failed).count();

@@ -1,16 +1,15 @@
 package dev.sessioninspector.inspect;
 
+import dev.sessioninspector.model.OwnerOnly;
 import dev.sessioninspector.report.Reports;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * Export: the reports of an inspection into a folder (each written whole or not at all), and {@code probes.txt}
+ * Export: the reports of an inspection into a folder (each written whole or not at all, owner-only), and {@code probes.txt}
  * with what the probes of this session sent when any ran. {@code scan}, {@code analyze} and {@code gui --report}
  * write the same files this way.
  */
@@ -30,7 +29,7 @@ public final class ReportExport {
         var sent = inspection.probeReport();
         if (!sent.entries().isEmpty() || !sent.notes().isEmpty()) {
             Path p = dir.resolve(PROBES_FILE);
-            Files.write(p, sent.lines(), StandardCharsets.UTF_8);
+            OwnerOnly.writeLines(p, sent.lines());
             files.add(p);
         }
         return files;

@@ -78,10 +78,9 @@ class AnalyzeExportCommandTest {
             try (Project p = Project.openReadOnly(db)) {
                 assertThat(p.load(1).exchanges()).hasSize(before);
             }
-            // the recording already holds the scan's probe exchanges, and the analysis keeps using their verdicts?
-            // no: probe verdicts are not stored, so analyze alone says the active checks need --active
+            // the scan's probe verdicts are kept with the recording: analyze alone judges with them
             assertThat(check(dir.resolve("a/report.json"), "session.accepts-foreign-id").get("status").asText())
-                    .isEqualTo("skipped");
+                    .isEqualTo("fail");
             assertThat(run("analyze", db.toString(), "--recording", "7", "--out", dir.resolve("a").toString()))
                     .isEqualTo(ExitCodes.USAGE);
             assertThat(err.toString().strip()).isEqualTo("analyze: " + db + " has no recording 7 (it has 1 \"Tea shop\")");

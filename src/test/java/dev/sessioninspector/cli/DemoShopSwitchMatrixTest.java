@@ -122,7 +122,7 @@ class DemoShopSwitchMatrixTest {
                     new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), env);
             ScanPipeline.standard().run(run);
             Set<String> failed = new TreeSet<>();
-            for (CheckResult c : run.result.checks()) {
+            for (CheckResult c : run.inspection.result().checks()) {
                 if (c.status() == CheckStatus.FAIL) {
                     failed.add(c.rule());
                 }
@@ -136,18 +136,18 @@ class DemoShopSwitchMatrixTest {
         Scan s = scan(ShopSettings.hardened(), "hardened");
         baseline = s.failed();
         assertThat(baseline).as(s.out()).isEmpty();
-        assertThat(s.run().result.findings()).isEmpty();
+        assertThat(s.run().inspection.result().findings()).isEmpty();
         // every active probe ran and cleared the hardened shop, with its requests in the recording
-        assertThat(s.run().probes.evidence()).extracting(e -> e.kind() + ":" + e.verdict()).containsExactly(
+        assertThat(s.run().inspection.verdicts().probes()).extracting(e -> e.kind() + ":" + e.verdict()).containsExactly(
                 ProbeKind.LOGOUT_REPLAY + ":" + ProbeVerdict.SAFE, ProbeKind.FOREIGN_ID + ":" + ProbeVerdict.SAFE,
                 ProbeKind.URL_ID_ACCEPTED + ":" + ProbeVerdict.SAFE, ProbeKind.IDLE_TIMEOUT + ":" + ProbeVerdict.SAFE);
-        List<Long> probeIds = s.run().data.exchanges().stream().filter(e -> e.initiator() == Initiator.PROBE)
+        List<Long> probeIds = s.run().inspection.data().exchanges().stream().filter(e -> e.initiator() == Initiator.PROBE)
                 .map(Exchange::id).toList();
-        s.run().probes.evidence().forEach(e -> assertThat(probeIds).containsAll(e.exchangesSent()));
-        assertThat(s.run().data.exchanges()).allMatch(e -> e.url().getPort() == s.run().flow.baseUrl().getPort());
+        s.run().inspection.verdicts().probes().forEach(e -> assertThat(probeIds).containsAll(e.exchangesSent()));
+        assertThat(s.run().inspection.data().exchanges()).allMatch(e -> e.url().getPort() == s.run().flow.baseUrl().getPort());
         for (String rule : List.of("session.accepts-foreign-id", "session.not-invalidated-at-logout",
                 "session.no-idle-timeout", "session.id-in-url", "session.not-rotated-at-login")) {
-            assertThat(s.run().result.check(rule).orElseThrow().status()).as(rule).isEqualTo(CheckStatus.PASS);
+            assertThat(s.run().inspection.result().check(rule).orElseThrow().status()).as(rule).isEqualTo(CheckStatus.PASS);
         }
     }
 
@@ -182,9 +182,9 @@ class DemoShopSwitchMatrixTest {
         want.addAll(expected);
         assertThat(s.failed()).as(name + "\n" + s.out()).isEqualTo(want);
         // no finding without evidence, and evidence names exchanges of this recording
-        s.run().result.findings().forEach(f -> {
+        s.run().inspection.result().findings().forEach(f -> {
             assertThat(f.evidence()).as(f.rule()).isNotEmpty();
-            f.evidence().forEach(ev -> assertThat(s.run().data.exchange(ev.exchange())).as(f.rule()).isPresent());
+            f.evidence().forEach(ev -> assertThat(s.run().inspection.data().exchange(ev.exchange())).as(f.rule()).isPresent());
         });
     }
 
@@ -194,6 +194,6 @@ class DemoShopSwitchMatrixTest {
         assertThat(s.failed()).contains("session.accepts-foreign-id", "session.not-invalidated-at-logout",
                 "session.no-idle-timeout", "session.id-in-url", "session.not-rotated-at-login");
         assertThat(s.run().exitCode).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(s.run().probes.evidence()).allMatch(e -> e.verdict() == ProbeVerdict.VULNERABLE);
+        assertThat(s.run().inspection.verdicts().probes()).allMatch(e -> e.verdict() == ProbeVerdict.VULNERABLE);
     }
 }

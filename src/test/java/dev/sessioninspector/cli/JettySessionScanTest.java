@@ -49,14 +49,14 @@ class JettySessionScanTest {
             ScanRun run = new ScanRun(options, flow, FlowEngines.find("http").orElseThrow(), project,
                     new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), ProbeEnvironment.defaults());
             int code = ScanPipeline.standard().run(run);
-            AnalysisResult r = run.result;
+            AnalysisResult r = run.inspection.result();
             String why = out.toString();
             assertThat(r.sessionCookieNames()).as(why).containsExactly("JSESSIONID");
             assertThat(r.check("session.not-rotated-at-login").orElseThrow().status()).as(why)
                     .isEqualTo(renew ? CheckStatus.PASS : CheckStatus.FAIL);
             assertThat(r.check("session.not-invalidated-at-logout").orElseThrow().status()).as(why)
                     .isEqualTo(invalidate ? CheckStatus.PASS : CheckStatus.FAIL);
-            assertThat(run.probes.evidence()).filteredOn(e -> e.kind() == ProbeKind.LOGOUT_REPLAY)
+            assertThat(run.inspection.verdicts().probes()).filteredOn(e -> e.kind() == ProbeKind.LOGOUT_REPLAY)
                     .extracting(e -> e.verdict())
                     .containsExactly(invalidate ? ProbeVerdict.SAFE : ProbeVerdict.VULNERABLE);
             assertThat(r.check("session.accepts-foreign-id").orElseThrow().status()).as(why).isEqualTo(CheckStatus.PASS);

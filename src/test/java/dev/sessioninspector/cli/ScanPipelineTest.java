@@ -48,20 +48,19 @@ class ScanPipelineTest {
             ScanRun run = run(project, flow(shop, """
                     {"get": "/"}, {"post": "/login", "form": {"username": "alice", "password": "wonderland"}, "mark": "login"},
                     {"get": "/logout", "mark": "logout"}"""));
-            ScanPipeline pipeline = new ScanPipeline(List.of(new ScanPipeline.Record(), new ScanPipeline.Analyze(),
-                    r -> shop.close(), new ScanPipeline.Probe(), new ScanPipeline.Conclude(), new ScanPipeline.Report(),
-                    new ScanPipeline.Summary()));
+            ScanPipeline pipeline = new ScanPipeline(List.of(new ScanPipeline.Record(), r -> shop.close(),
+                    new ScanPipeline.Conclude(), new ScanPipeline.Report(), new ScanPipeline.Summary()));
             assertThatThrownBy(() -> pipeline.run(run)).isInstanceOf(ScanCommand.ScanFailedException.class)
                     .hasMessageStartingWith("target unreachable during the active probes (logout replay probe: ")
                     .hasMessageContaining("what was recorded is in recording 1 of " + project.file())
                     .hasMessageEndingWith("reports in " + dir.resolve("out"))
                     .hasMessageNotContaining("\n");
-            assertThat(run.probes.evidence()).singleElement().extracting(e -> e.verdict())
+            assertThat(run.inspection.verdicts().probes()).singleElement().extracting(e -> e.verdict())
                     .isEqualTo(ProbeVerdict.INCONCLUSIVE);
-            assertThat(run.probes.report().notes()).contains("foreign ID: not sent (the target stopped answering)");
+            assertThat(run.inspection.probeReport().notes()).contains("foreign ID: not sent (the target stopped answering)");
             assertThat(dir.resolve("out/report.json")).exists();
             assertThat(project.load(1).exchanges()).hasSizeGreaterThan(3);
-            assertThat(run.result.check("session.not-invalidated-at-logout").orElseThrow().status().name())
+            assertThat(run.inspection.result().check("session.not-invalidated-at-logout").orElseThrow().status().name())
                     .isEqualTo("INCONCLUSIVE");
         } finally {
             shop.close();
@@ -77,12 +76,12 @@ class ScanPipelineTest {
             assertThat(out.toString()).contains("note: no login found");
             for (String rule : List.of("session.not-rotated-at-login", "session.not-invalidated-at-logout",
                     "session.no-idle-timeout")) {
-                assertThat(run.result.check(rule).orElseThrow().status().name()).as(rule).isNotEqualTo("FAIL");
+                assertThat(run.inspection.result().check(rule).orElseThrow().status().name()).as(rule).isNotEqualTo("FAIL");
             }
-            assertThat(run.probes.report().lines()).anyMatch(l -> l.startsWith("logout replay: inconclusive: "));
-            assertThat(run.probes.report().lines()).anyMatch(l -> l.startsWith("session ID in URL: inconclusive: no way to sign in again"));
+            assertThat(run.inspection.probeReport().lines()).anyMatch(l -> l.startsWith("logout replay: inconclusive: "));
+            assertThat(run.inspection.probeReport().lines()).anyMatch(l -> l.startsWith("session ID in URL: inconclusive: no way to sign in again"));
             // the weak shop still adopts a made-up ID, which needs no login to show
-            assertThat(run.result.check("session.accepts-foreign-id").orElseThrow().status().name()).isEqualTo("FAIL");
+            assertThat(run.inspection.result().check("session.accepts-foreign-id").orElseThrow().status().name()).isEqualTo("FAIL");
         }
     }
 }
