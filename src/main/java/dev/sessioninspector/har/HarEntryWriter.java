@@ -17,21 +17,23 @@ import java.nio.charset.StandardCharsets;
 final class HarEntryWriter {
     private final JsonGenerator g;
     private final HarExportOptions options;
+    private final Redaction redaction;
 
-    HarEntryWriter(JsonGenerator g, HarExportOptions options) {
+    HarEntryWriter(JsonGenerator g, HarExportOptions options, Redaction redaction) {
         this.g = g;
         this.options = options;
+        this.redaction = redaction;
     }
 
     void write(Exchange ex, String pageRef) throws IOException {
-        boolean sanitize = options.sanitize();
-        Headers reqHeaders = sanitize ? Sanitizer.headers(ex.requestHeaders()) : ex.requestHeaders();
-        Headers resHeaders = sanitize ? Sanitizer.headers(ex.responseHeaders()) : ex.responseHeaders();
+        Headers reqHeaders = redaction.headers(ex.requestHeaders());
+        Headers resHeaders = redaction.headers(ex.responseHeaders());
         String reqType = ex.requestHeaders().first("Content-Type").orElse("");
         String resType = ex.responseHeaders().first("Content-Type").orElse("");
-        Body reqBody = sanitize ? Sanitizer.body(ex.requestBody(), reqType) : ex.requestBody();
-        Body resBody = sanitize ? Sanitizer.body(ex.responseBody(), resType) : ex.responseBody();
-        String url = sanitize ? Sanitizer.url(ex.url().toString()) : ex.url().toString();
+        Body reqBody = redaction.body(ex.requestBody(), reqType);
+        Body resBody = redaction.body(ex.responseBody(), resType);
+        String url = redaction.url(ex.url().toString());
+        String error = redaction.text(ex.error());
         double millis = ex.duration().toNanos() / 1_000_000.0;
 
         g.writeStartObject();
@@ -85,8 +87,8 @@ final class HarEntryWriter {
         g.writeStringField("redirectURL", ex.isRedirect() ? resHeaders.first("Location").orElse("") : "");
         g.writeNumberField("headersSize", -1);
         g.writeNumberField("bodySize", ex.failed() ? -1 : resBody.originalSize());
-        if (ex.error() != null) {
-            g.writeStringField("_error", ex.error());
+        if (error != null) {
+            g.writeStringField("_error", error);
         }
         g.writeEndObject();
 
@@ -107,8 +109,8 @@ final class HarEntryWriter {
         if (ex.redirectOf() != null) {
             g.writeNumberField("_redirectOf", ex.redirectOf());
         }
-        if (ex.error() != null) {
-            g.writeStringField("_error", ex.error());
+        if (error != null) {
+            g.writeStringField("_error", error);
         }
         g.writeEndObject();
     }

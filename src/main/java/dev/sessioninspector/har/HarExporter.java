@@ -26,7 +26,8 @@ public final class HarExporter {
     /** The version of the {@code _sessionInspector} block. */
     public static final int BLOCK_FORMAT = 1;
     static final String SANITIZED_COMMENT = "Sanitized by " + AppVersion.NAME + ": cookie values, Set-Cookie, "
-            + "Authorization and password-like fields are replaced by " + Sanitizer.REDACTED + ".";
+            + "Authorization, session IDs and password-like fields are replaced by " + Sanitizer.REDACTED
+            + ", by name and wherever their values appear.";
     private static final JsonFactory JSON = new JsonFactory();
 
     /** Writes the HAR to {@code file} through a temporary file, so a failure leaves no half-written HAR. */
@@ -38,6 +39,7 @@ public final class HarExporter {
     public void write(RecordingData data, OutputStream out, HarExportOptions options) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(options, "options");
+        Redaction redaction = options.sanitize() ? Redaction.of(data, options.secrets()) : Redaction.NONE;
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -56,16 +58,16 @@ public final class HarExporter {
             g.writeStartObject();
             g.writeStringField("startedDateTime", r.started().toString());
             g.writeStringField("id", "page_1");
-            g.writeStringField("title", r.name());
+            g.writeStringField("title", redaction.text(r.name()));
             g.writeObjectFieldStart("pageTimings");
             g.writeNumberField("onContentLoad", -1);
             g.writeNumberField("onLoad", -1);
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
-            block(g, data, options);
+            block(g, data, redaction);
             g.writeArrayFieldStart("entries");
-            HarEntryWriter entries = new HarEntryWriter(g, options);
+            HarEntryWriter entries = new HarEntryWriter(g, options, redaction);
             for (Exchange ex : data.exchanges()) {
                 entries.write(ex, "page_1");
             }
@@ -76,16 +78,16 @@ public final class HarExporter {
         out.flush();
     }
 
-    private static void block(JsonGenerator g, RecordingData data, HarExportOptions options) throws IOException {
+    private static void block(JsonGenerator g, RecordingData data, Redaction redaction) throws IOException {
         Recording r = data.recording();
         g.writeObjectFieldStart("_sessionInspector");
         g.writeNumberField("format", BLOCK_FORMAT);
-        g.writeBooleanField("sanitized", options.sanitize());
+        g.writeBooleanField("sanitized", redaction.active());
         g.writeObjectFieldStart("recording");
         g.writeNumberField("id", r.id());
-        g.writeStringField("name", r.name());
+        g.writeStringField("name", redaction.text(r.name()));
         if (r.target() != null) {
-            g.writeStringField("target", options.sanitize() ? Sanitizer.url(r.target().toString()) : r.target().toString());
+            g.writeStringField("target", redaction.url(r.target().toString()));
         }
         g.writeStringField("started", r.started().toString());
         if (r.ended() != null) {
@@ -94,19 +96,20 @@ public final class HarExporter {
         g.writeEndObject();
         g.writeArrayFieldStart("cookieEvents");
         for (CookieEvent e : data.cookieEvents()) {
-            ModelJson.event(g, options.sanitize() ? new CookieEvent(e.id(), e.recordingId(), e.time(), e.kind(),
-                    e.source(), Sanitizer.cookie(e.cookie()), Sanitizer.cookie(e.previous()), e.exchangeId(),
-                    e.url() == null ? null : Sanitizer.uri(Sanitizer.url(e.url().toString()))) : e);
+            ModelJson.event(g, redaction.active() ? new CookieEvent(e.id(), e.recordingId(), e.time(), e.kind(),
+                    e.source(), redaction.cookie(e.cookie()), redaction.cookie(e.previous()), e.exchangeId(),
+                    e.url() == null ? null : Sanitizer.uri(redaction.url(e.url().toString()))) : e);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("markers");
         for (Marker m : data.markers()) {
-            ModelJson.marker(g, m);
+            ModelJson.marker(g, redaction.active() ? new Marker(m.id(), m.recordingId(), m.time(), m.kind(), m.source(),
+                    redaction.text(m.label()), m.exchangeId()) : m);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("storage");
         for (StorageSnapshot s : data.storage()) {
-            ModelJson.storage(g, s, options.sanitize());
+            ModelJson.storage(g, s, redaction);
         }
         g.writeEndArray();
         g.writeEndObject();

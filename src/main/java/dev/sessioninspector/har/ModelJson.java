@@ -103,15 +103,15 @@ final class ModelJson {
                 n.hasNonNull("exchange") ? n.get("exchange").asLong() : null);
     }
 
-    static void storage(JsonGenerator g, StorageSnapshot s, boolean sanitize) throws IOException {
+    static void storage(JsonGenerator g, StorageSnapshot s, Redaction redaction) throws IOException {
         g.writeStartObject();
         g.writeNumberField("id", s.id());
         g.writeStringField("time", s.time().toString());
-        g.writeStringField("origin", s.origin());
+        g.writeStringField("origin", redaction.text(s.origin()));
         g.writeStringField("area", s.area().name());
         g.writeObjectFieldStart("entries");
         for (Map.Entry<String, String> e : s.entries().entrySet()) {
-            g.writeStringField(e.getKey(), sanitize ? Sanitizer.REDACTED : e.getValue());
+            g.writeStringField(redaction.text(e.getKey()), redaction.storageValue(e.getValue()));
         }
         g.writeEndObject();
         g.writeEndObject();
