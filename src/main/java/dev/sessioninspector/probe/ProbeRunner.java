@@ -24,8 +24,15 @@ public final class ProbeRunner {
     private final Clock clock;
     private final Sleeper sleeper;
     private final RandomGenerator random;
+    private final RateLimiter limiter;
 
     public ProbeRunner(ProbePolicy policy, Clock clock, Sleeper sleeper, RandomGenerator random) {
+        this(policy, clock, sleeper, random, RateLimiter.system(policy.ratePerSecond()));
+    }
+
+    /** With the limiter every request of this runner's runs waits for (tests pass one on a virtual clock). */
+    ProbeRunner(ProbePolicy policy, Clock clock, Sleeper sleeper, RandomGenerator random, RateLimiter limiter) {
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -68,7 +75,7 @@ public final class ProbeRunner {
                 notes.add(probe.name() + ": not sent (the target stopped answering)");
                 continue;
             }
-            ProbeClient.Run run = new ProbeClient.Run(policy, sink, clock, RateLimiter.system(policy.ratePerSecond()));
+            ProbeClient.Run run = new ProbeClient.Run(policy, sink, clock, limiter);
             ProbeEvidence e;
             try {
                 e = probe.run(target, run);
@@ -121,7 +128,7 @@ public final class ProbeRunner {
         String what = "GET " + target.issuingPage() + " without cookies, reading " + target.cookie()
                 + " from Set-Cookie (not recorded)";
         try {
-            TokenSamplerResult r = new TokenSampler(config).run((token, index) -> { });
+            TokenSamplerResult r = new TokenSampler(config, System::nanoTime, limiter).run((token, index) -> { });
             String detail = r.tokens().size() + " distinct " + target.cookie() + " values from " + r.requests()
                     + " requests" + (r.message().isEmpty() ? "" : " (" + r.message() + ")");
             TokenSample sample = r.toTokenSample(target.cookie(), target.issuingPage().toString(), clock.instant());

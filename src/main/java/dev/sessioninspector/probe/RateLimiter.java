@@ -4,7 +4,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Spaces permits at most {@code perSecond} apart across threads (no bursts beyond one permit); 0 = unlimited.
- * Time comes from an injected nanosecond clock and sleeper, so tests need not wait.
+ * Time comes from an injected nanosecond clock and sleeper, so tests need not wait. A probe run has one, shared
+ * by all its probes and its token sample, so the ceiling holds across the whole run.
  */
 final class RateLimiter {
     /** Sleeps for a number of nanoseconds. */
@@ -16,6 +17,7 @@ final class RateLimiter {
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
     private long next;
+    private long permits;
 
     RateLimiter(double perSecond, LongSupplier nanoTime, Sleeper sleeper) {
         this.intervalNanos = perSecond > 0 ? Math.max(1, Math.round(1e9 / perSecond)) : 0;
@@ -32,10 +34,14 @@ final class RateLimiter {
     /** Blocks until the caller may send its next request. */
     void acquire() throws InterruptedException {
         if (intervalNanos == 0) {
+            synchronized (this) {
+                permits++;
+            }
             return;
         }
         long wait;
         synchronized (this) {
+            permits++;
             long now = nanoTime.getAsLong();
             long slot = Math.max(next, now);
             next = slot + intervalNanos;
@@ -44,5 +50,10 @@ final class RateLimiter {
         if (wait > 0) {
             sleeper.sleepNanos(wait);
         }
+    }
+
+    /** Permits granted so far (each one a request sent, or about to be). */
+    synchronized long permits() {
+        return permits;
     }
 }

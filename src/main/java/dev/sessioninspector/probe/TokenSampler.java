@@ -39,6 +39,7 @@ public final class TokenSampler {
     private final TokenSamplerConfig config;
     private final OkHttpClient client;
     private final LongSupplier nanoTime;
+    private final RateLimiter shared;
     private final Object lock = new Object();
     private final List<String> tokens = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
@@ -54,12 +55,17 @@ public final class TokenSampler {
     private long lastProgress;
 
     public TokenSampler(TokenSamplerConfig config) {
-        this(config, System::nanoTime);
+        this(config, System::nanoTime, null);
     }
 
-    TokenSampler(TokenSamplerConfig config, LongSupplier nanoTime) {
+    /**
+     * @param shared a limiter every request also waits for (the probe run's, so its ceiling holds across the
+     *               probes and the sample), or null
+     */
+    TokenSampler(TokenSamplerConfig config, LongSupplier nanoTime, RateLimiter shared) {
         this.config = config;
         this.nanoTime = nanoTime;
+        this.shared = shared;
         this.client = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(config.threads(), 5, TimeUnit.MINUTES))
                 .followRedirects(false)
@@ -129,6 +135,9 @@ public final class TokenSampler {
         while (!stopRequested) {
             try {
                 limiter.acquire();
+                if (shared != null) {
+                    shared.acquire();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

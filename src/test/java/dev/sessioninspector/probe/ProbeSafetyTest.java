@@ -60,7 +60,8 @@ class ProbeSafetyTest {
         server.stop(0);
     }
 
-    private static final class Sink implements RecordingSink {
+    /** Keeps the exchanges; probe jars record no cookie events. */
+    static final class Sink implements RecordingSink {
         final List<Exchange> exchanges = new ArrayList<>();
         private long ids;
 
