@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class HeaderTokens {
     /** The header that carries {@code Bearer} and {@code Token} credentials. */
     public static final String AUTHORIZATION = "Authorization";
-    private static final Pattern SCHEME = Pattern.compile("(?i)^(Bearer|Token|JWT)\\s+(\\S{8,})\\s*$");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^(Bearer|Token|JWT)\\s+(\\S+)\\s*$");
     private static final Pattern TOKEN_NAME = Pattern.compile(
             "(?i)^(x-)?(auth|session|access|api|id|jwt|user|refresh)[-_]?(token|key|id)$|^x-(auth|jwt|session)$");
     private static final Pattern NEVER = Pattern.compile("(?i)csrf|xsrf|request-?id|trace|correlation|nonce");
@@ -103,7 +103,7 @@ public final class HeaderTokens {
                     : Optional.empty();
         }
         if (STANDARD.contains(lower) || lower.startsWith("sec-") || lower.startsWith(":") || NEVER.matcher(lower).find()
-                || value.length() < 8 || value.length() > Jwt.MAX_LENGTH) {
+                || value.length() < (knownName(h.name()) ? 1 : 8) || value.length() > Jwt.MAX_LENGTH) {
             return Optional.empty();
         }
         Matcher m = SCHEME.matcher(value);

@@ -21,6 +21,7 @@ class RuleCatalogTest {
         DESIGN.put("session.not-invalidated-at-logout", Severity.HIGH);
         DESIGN.put("session.id-in-url", Severity.MEDIUM);
         DESIGN.put("session.no-idle-timeout", Severity.MEDIUM);
+        DESIGN.put("session.no-absolute-timeout", Severity.MEDIUM);
         DESIGN.put("session.long-lived-cookie", Severity.MEDIUM);
         DESIGN.put("session.id-too-short", Severity.HIGH);
         DESIGN.put("session.id-predictable", Severity.HIGH);
@@ -30,6 +31,9 @@ class RuleCatalogTest {
         DESIGN.put("cookie.broad-domain", Severity.LOW);
         DESIGN.put("transport.session-over-http", Severity.HIGH);
         DESIGN.put("session.token-in-web-storage", Severity.MEDIUM);
+        DESIGN.put("token.long-lived", Severity.MEDIUM);
+        DESIGN.put("token.weak-signing-key", Severity.HIGH);
+        DESIGN.put("token.unsigned-accepted", Severity.HIGH);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.sessioninspector.analysis;
 
+import dev.sessioninspector.analysis.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.model.CheckResult;
@@ -27,7 +28,7 @@ class SiteRulesTest {
     void weakDemoFailsWhatTheWeakProfileGetsWrong() {
         AnalysisResult r = engine.analyze(Sites.weakDemo());
         assertThat(r.sessionCookieNames()).containsExactly("SESSIONID");
-        assertThat(r.checks()).hasSize(14);
+        assertThat(r.checks()).hasSize(Rules.all().size());
         assertThat(r.login().exchangeId()).isEqualTo(4);
         assertThat(r.logout().exchangeId()).isEqualTo(7);
 

@@ -1,5 +1,6 @@
 package dev.sessioninspector.report;
 
+import dev.sessioninspector.analysis.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +69,7 @@ class ReportsTest {
         assertThat(root.at("/recording/exchanges").asInt()).isEqualTo(weak.exchanges().size());
         assertThat(root.get("sessionCookies")).hasSize(1);
         assertThat(root.at("/sessionCookies/0").asText()).isEqualTo("SESSIONID");
-        assertThat(root.get("checks")).hasSize(14);
+        assertThat(root.get("checks")).hasSize(Rules.all().size());
         for (JsonNode c : root.get("checks")) {
             assertThat(keys(c)).containsExactly("rule", "status", "detail");
             assertThat(c.get("status").asText()).isIn("pass", "fail", "inconclusive", "skipped");
@@ -99,7 +100,7 @@ class ReportsTest {
         JsonNode root = JSON.readTree(write(new JsonReport(), r, empty));
         assertThat(root.get("target").asText()).isEqualTo("https://x.example");
         assertThat(root.at("/recording/exchanges").asInt()).isZero();
-        assertThat(root.get("checks")).hasSize(14).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("skipped"));
+        assertThat(root.get("checks")).hasSize(Rules.all().size()).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("skipped"));
         for (String f : Reports.formats()) {
             assertThat(write(Reports.forFormat(f), r, empty)).as(f).isNotBlank();
         }
@@ -113,7 +114,7 @@ class ReportsTest {
         JsonNode run = root.at("/runs/0");
         assertThat(run.at("/tool/driver/name").asText()).isEqualTo("session-inspector");
         JsonNode rules = run.at("/tool/driver/rules");
-        assertThat(rules).hasSize(14);
+        assertThat(rules).hasSize(Rules.all().size());
         List<String> ids = new ArrayList<>();
         for (JsonNode rule : rules) {
             ids.add(rule.get("id").asText());
@@ -135,7 +136,7 @@ class ReportsTest {
         assertThat(level(results, "session.not-rotated-at-login")).isEqualTo("error");
         assertThat(level(results, "cookie.missing-httponly")).isEqualTo("warning");
         assertThat(level(results, "transport.session-over-http")).isEqualTo("note"); // low on loopback
-        assertThat(run.at("/properties/checks")).hasSize(14);
+        assertThat(run.at("/properties/checks")).hasSize(Rules.all().size());
     }
 
     private static String level(JsonNode results, String rule) {
@@ -151,13 +152,13 @@ class ReportsTest {
     void junitIsWellFormedWithOneTestCasePerRule() throws Exception {
         Document doc = parseXml(write(new JUnitReport(), weakResult, weak));
         NodeList cases = doc.getElementsByTagName("testcase");
-        assertThat(cases.getLength()).isEqualTo(14);
+        assertThat(cases.getLength()).isEqualTo(Rules.all().size());
         long fails = weakResult.count(CheckStatus.FAIL);
         long skips = weakResult.count(CheckStatus.SKIPPED) + weakResult.count(CheckStatus.INCONCLUSIVE);
         assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(fails);
         assertThat(doc.getElementsByTagName("skipped").getLength()).isEqualTo(skips);
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
-        assertThat(suite.getAttribute("tests")).isEqualTo("14");
+        assertThat(suite.getAttribute("tests")).isEqualTo(String.valueOf(Rules.all().size()));
         assertThat(suite.getAttribute("failures")).isEqualTo(String.valueOf(fails));
         Element first = (Element) cases.item(0);
         assertThat(first.getAttribute("name")).isEqualTo("session.not-rotated-at-login");
@@ -218,7 +219,7 @@ class ReportsTest {
     void markdownListsEveryCheckAndFinding() throws IOException {
         String md = write(new MarkdownReport(), weakResult, weak);
         assertThat(md).startsWith("# Session Inspector report: http://127.0.0.1:8080");
-        assertThat(md.lines().filter(l -> l.startsWith("| `")).count()).isEqualTo(14);
+        assertThat(md.lines().filter(l -> l.startsWith("| `")).count()).isEqualTo(Rules.all().size());
         assertThat(count(md, "\n### [")).isEqualTo(weakResult.findings().size());
         assertThat(md).contains("- #4 `POST http://127.0.0.1:8080/login → 302`");
     }

@@ -83,12 +83,12 @@ abstract class AbstractRule implements Rule {
      * cookie was found. Null when there are real session values to judge.
      */
     RuleOutcome sessionValuesUnusable(SessionContext ctx) {
-        return ctx.sessionCookies().isEmpty() ? noSessionCookie(ctx) : redactedValues(ctx);
+        return ctx.credentials().isEmpty() ? noSessionCookie(ctx) : redactedValues(ctx);
     }
 
     /** The part of {@link #sessionValuesUnusable} about redaction alone. */
     RuleOutcome redactedValues(SessionContext ctx) {
-        for (String name : ctx.sessionCookieNames()) {
+        for (String name : ctx.credentialNames()) {
             var values = ctx.values(name);
             if (!values.isEmpty() && values.stream().allMatch(v -> REDACTED.matcher(v.value()).matches())) {
                 return inconclusive("the recorded values of " + name + " are redacted (a sanitized HAR?): "
@@ -101,7 +101,7 @@ abstract class AbstractRule implements Rule {
     /** The outcome when no session cookie was found. */
     RuleOutcome noSessionCookie(SessionContext ctx) {
         List<String> seen = List.copyOf(ctx.traffic().names());
-        return inconclusive("no session cookie identified in the recording"
+        return inconclusive("no session cookie or header token identified in the recording"
                 + (seen.isEmpty() ? " (it has no cookies)" : " (cookies seen: " + String.join(", ", seen) + ")"));
     }
 
@@ -161,8 +161,9 @@ abstract class AbstractRule implements Rule {
         return pass("active probe: " + String.join("; ", safe));
     }
 
+    /** The strongest session credential's name (a cookie, or a token's header), or "" when none. */
     static String primaryCookie(SessionContext ctx) {
-        return ctx.sessionCookies().isEmpty() ? "" : ctx.sessionCookies().get(0).name();
+        return ctx.credentials().isEmpty() ? "" : ctx.credentials().get(0).name();
     }
 
     /** A cookie value shortened for reports: enough to recognise, not enough to reuse. */

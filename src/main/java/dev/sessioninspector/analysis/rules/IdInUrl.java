@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class IdInUrl extends AbstractRule {
     public static final String ID = "session.id-in-url";
     private static final Set<String> KNOWN_PARAMS = Set.of("jsessionid", "phpsessid", "sid", "sessionid",
-            "session_id", "sessid", "asp.net_sessionid");
+            "session_id", "sessid", "asp.net_sessionid", "access_token", "id_token", "auth_token");
     private static final Pattern LINK_START = Pattern.compile("(?:href|action|src)\\s*=\\s*[\"']?",
             Pattern.CASE_INSENSITIVE);
 
@@ -53,10 +53,11 @@ public final class IdInUrl extends AbstractRule {
     public RuleOutcome evaluate(SessionContext ctx) {
         Set<String> names = new HashSet<>(KNOWN_PARAMS);
         ctx.sessionCookieNames().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        // a header token is found in URLs by its value (its header name is no query parameter)
         Pattern param = Pattern.compile("[;?&](" + String.join("|", names.stream().map(Pattern::quote).toList())
                 + ")=([^;?&#\"'<>\\s]+)", Pattern.CASE_INSENSITIVE);
         Set<String> values = new HashSet<>();
-        for (String cookie : ctx.sessionCookieNames()) {
+        for (String cookie : ctx.credentialNames()) {
             ctx.values(cookie).stream().map(ObservedValue::value).filter(v -> v.length() >= 8).forEach(values::add);
         }
         Map<String, List<Evidence>> byName = new LinkedHashMap<>();
@@ -155,7 +156,7 @@ public final class IdInUrl extends AbstractRule {
     }
 
     private static String cookieFor(SessionContext ctx, String param, String value) {
-        for (String cookie : ctx.sessionCookieNames()) {
+        for (String cookie : ctx.credentialNames()) {
             if (cookie.equalsIgnoreCase(param)
                     || ctx.values(cookie).stream().anyMatch(v -> v.value().equals(value) && !value.isEmpty())) {
                 return cookie;

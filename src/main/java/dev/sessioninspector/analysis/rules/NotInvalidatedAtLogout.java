@@ -61,14 +61,14 @@ public final class NotInvalidatedAtLogout extends AbstractRule {
     /** What the recording itself shows: the pre-logout value sent again after logout, and the page it got. */
     private RuleOutcome passive(SessionContext ctx) {
         Optional<AuthPoint> logout = ctx.logout();
-        if (logout.isEmpty() || ctx.sessionCookies().isEmpty() || ctx.phases().logoutChain().isEmpty()
+        if (logout.isEmpty() || ctx.credentials().isEmpty() || ctx.phases().logoutChain().isEmpty()
                 || redactedValues(ctx) != null) {
             return null; // redacted values (a sanitized HAR) cannot show an old ID sent again
         }
         Exchange logoutRequest = ctx.phases().logoutChain().get(0);
         Map<String, String> before = new LinkedHashMap<>();
-        for (String name : ctx.sessionCookieNames()) {
-            ctx.traffic().sentValue(logoutRequest.id(), name).ifPresent(v -> before.put(name, v));
+        for (String name : ctx.credentialNames()) {
+            ctx.sentValue(logoutRequest.id(), name).ifPresent(v -> before.put(name, v));
         }
         if (before.isEmpty()) {
             return null;
@@ -76,11 +76,11 @@ public final class NotInvalidatedAtLogout extends AbstractRule {
         Map<String, List<Evidence>> signedIn = new LinkedHashMap<>();
         String anonymousAt = null;
         for (Exchange e : ctx.phases().afterLogout()) {
-            if (!SessionContext.documentLike(e)) {
-                continue;
+            if (!SessionContext.documentLike(e) && !ctx.isToken(firstKey(before))) {
+                continue; // a header token is replayed by script requests: those count too
             }
             for (Map.Entry<String, String> c : before.entrySet()) {
-                if (ctx.traffic().sentValue(e.id(), c.getKey()).filter(c.getValue()::equals).isEmpty()) {
+                if (ctx.sentValue(e.id(), c.getKey()).filter(c.getValue()::equals).isEmpty()) {
                     continue;
                 }
                 SignedInOracle.Verdict v = ctx.verdict(e);
@@ -104,5 +104,9 @@ public final class NotInvalidatedAtLogout extends AbstractRule {
                     + String.join(", ", signedIn.keySet()) + " still reached a signed-in page", findings);
         }
         return anonymousAt != null ? pass(anonymousAt) : null;
+    }
+
+    private static String firstKey(Map<String, String> m) {
+        return m.keySet().iterator().next();
     }
 }

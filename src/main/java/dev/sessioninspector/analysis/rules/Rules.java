@@ -12,6 +12,7 @@ public final class Rules {
             new NotInvalidatedAtLogout(),
             new IdInUrl(),
             new NoIdleTimeout(),
+            new NoAbsoluteTimeout(),
             new LongLivedCookie(),
             new IdTooShort(),
             new IdPredictable(),
@@ -20,12 +21,15 @@ public final class Rules {
             new MissingSameSite(),
             new BroadDomain(),
             new SessionOverHttp(),
-            new TokenInWebStorage());
+            new TokenInWebStorage(),
+            new TokenLongLived(),
+            new WeakSigningKey(),
+            new UnsignedAccepted());
 
     private Rules() {
     }
 
-    /** All 14 rules; rules are stateless, so the same instances serve every analysis. */
+    /** All 18 rules; rules are stateless, so the same instances serve every analysis. */
     public static List<Rule> all() {
         return ALL;
     }

@@ -1,5 +1,6 @@
 package dev.sessioninspector.analysis.rules;
 
+import dev.sessioninspector.analysis.Jwt;
 import dev.sessioninspector.analysis.ObservedValue;
 import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.RuleOutcome;
@@ -42,7 +43,13 @@ abstract class SessionIdValueRule extends AbstractRule {
             return unusable;
         }
         Verdicts out = new Verdicts();
-        for (String name : ctx.sessionCookieNames()) {
+        for (String name : ctx.credentialNames()) {
+            List<ObservedValue> seen = ctx.values(name);
+            if (!seen.isEmpty() && seen.stream().allMatch(v -> Jwt.is(v.value()))) {
+                out.passed.add(name + " carries JWTs, not opaque IDs: their strength is the signing key "
+                        + "(token.weak-signing-key) and their lifetime (token.long-lived)");
+                continue;
+            }
             judge(ctx, name, ctx.values(name), ctx.tokenStats(name).filter(s -> s.sampleSize() >= MIN_SAMPLE), out);
         }
         return conclude(out.findings, out.unsure, out.passed);

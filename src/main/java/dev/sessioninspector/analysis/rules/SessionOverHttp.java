@@ -37,18 +37,20 @@ public final class SessionOverHttp extends AbstractRule {
 
     @Override
     public RuleOutcome evaluate(SessionContext ctx) {
-        if (ctx.sessionCookies().isEmpty()) {
+        if (ctx.credentials().isEmpty()) {
             return noSessionCookie(ctx);
         }
         List<Finding> findings = new ArrayList<>();
         int carrying = 0;
-        for (String name : ctx.sessionCookieNames()) {
+        for (String name : ctx.credentialNames()) {
             List<Evidence> ev = new ArrayList<>();
             boolean remote = false;
             for (Exchange e : ctx.traffic().exchanges()) {
-                boolean sent = ctx.traffic().sent(e.id()).containsKey(name);
-                boolean set = ctx.traffic().set(e.id()).stream()
-                        .anyMatch(c -> c.name().equals(name) && !c.deletion() && !c.byScript());
+                boolean sent = ctx.sentValue(e.id(), name).isPresent();
+                boolean set = ctx.isToken(name)
+                        ? ctx.values(name).stream().anyMatch(v -> v.issued() && v.exchangeId() == e.id())
+                        : ctx.traffic().set(e.id()).stream()
+                                .anyMatch(c -> c.name().equals(name) && !c.deletion() && !c.byScript());
                 if (!sent && !set) {
                     continue;
                 }
@@ -73,9 +75,9 @@ public final class SessionOverHttp extends AbstractRule {
             return fail(findings);
         }
         if (carrying == 0) {
-            return inconclusive("no exchange of the recording carries " + String.join(", ", ctx.sessionCookieNames()));
+            return inconclusive("no exchange of the recording carries " + String.join(", ", ctx.credentialNames()));
         }
-        return pass("all " + plural(carrying, "exchange") + " carrying " + String.join(", ", ctx.sessionCookieNames())
+        return pass("all " + plural(carrying, "exchange") + " carrying " + String.join(", ", ctx.credentialNames())
                 + " used HTTPS");
     }
 }

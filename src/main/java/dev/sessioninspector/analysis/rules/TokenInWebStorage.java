@@ -56,10 +56,10 @@ public final class TokenInWebStorage extends AbstractRule {
                     + "record with the browser to run this check");
         }
         Map<String, String> sessionValues = new HashMap<>();
-        for (String name : ctx.sessionCookieNames()) {
+        for (String name : ctx.credentialNames()) {
             for (ObservedValue v : ctx.values(name)) {
                 if (v.value().length() >= 8) {
-                    sessionValues.put(v.value(), name);
+                    sessionValues.put(v.value(), ctx.isToken(name) ? "token sent in " + name : "cookie " + name);
                 }
             }
         }
@@ -96,7 +96,7 @@ public final class TokenInWebStorage extends AbstractRule {
         }
         String cookie = sessionValues.get(value.trim());
         if (cookie != null) {
-            return Optional.of("the value of the session cookie " + cookie);
+            return Optional.of("the value of the session " + cookie);
         }
         Matcher jwt = JWT.matcher(value);
         while (jwt.find()) {
