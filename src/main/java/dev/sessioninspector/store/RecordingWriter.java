@@ -37,6 +37,8 @@ public final class RecordingWriter implements RecordingSink, AutoCloseable {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final StoredBatch.Builder batch = new StoredBatch.Builder();
+    private final Runnable batchDone = this::batchDone;
 
     RecordingWriter(Recording recording, WriteQueue queue, AtomicLong ids, Clock clock,
                     Consumer<RecordingWriter> onClose) {
@@ -45,6 +47,7 @@ public final class RecordingWriter implements RecordingSink, AutoCloseable {
         this.ids = ids;
         this.clock = clock;
         this.onClose = onClose;
+        queue.afterEachBatch(batchDone);
     }
 
     public Recording recording() {
@@ -129,7 +132,16 @@ public final class RecordingWriter implements RecordingSink, AutoCloseable {
         try {
             queue.call(c -> RecordingRows.end(c, recording.id(), clock.instant()));
         } finally {
+            queue.removeAfterEachBatch(batchDone);
             onClose.accept(this);
+        }
+    }
+
+    /** Writer thread, after each commit: tells the listeners what this recording's rows in it were. */
+    private void batchDone() {
+        StoredBatch done = batch.take();
+        if (done != null) {
+            listeners.forEach(l -> tell(() -> l.batchCommitted(done)));
         }
     }
 
@@ -159,6 +171,7 @@ public final class RecordingWriter implements RecordingSink, AutoCloseable {
             public void committed() {
                 counter.incrementAndGet();
                 pending.decrementAndGet();
+                batch.add(stored);
                 listeners.forEach(l -> tell(() -> notify.of(l).accept(stored)));
             }
 

@@ -48,6 +48,7 @@ final class WriteQueue {
     private final Path file;
     private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
+    private final List<Runnable> afterBatch = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean accepting = true;
 
     WriteQueue(Connection connection, Path file) {
@@ -110,6 +111,15 @@ final class WriteQueue {
     /** Waits until everything enqueued before this call is committed (or has failed). */
     void flush() {
         call(c -> null);
+    }
+
+    /** Runs {@code hook} on the writer thread after each committed batch, once its tasks heard of the commit. */
+    void afterEachBatch(Runnable hook) {
+        afterBatch.add(hook);
+    }
+
+    void removeAfterEachBatch(Runnable hook) {
+        afterBatch.remove(hook);
     }
 
     int pending() {
@@ -183,6 +193,13 @@ final class WriteQueue {
         for (Task t : batch) {
             try {
                 t.committed();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a store listener failed", e);
+            }
+        }
+        for (Runnable hook : afterBatch) {
+            try {
+                hook.run();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "a store listener failed", e);
             }

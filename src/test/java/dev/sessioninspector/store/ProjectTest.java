@@ -135,6 +135,43 @@ class ProjectTest {
     }
 
     @Test
+    void eachCommitIsHandedOnAsOneBatchOfThatRecordingsRowsWithTheirIds() throws Exception {
+        try (Project p = Project.open(dir.resolve("p.db"), CLOCK)) {
+            Recording rec = p.createRecording("r", null);
+            Recording other = p.createRecording("other", null);
+            List<StoredBatch> batches = Collections.synchronizedList(new ArrayList<>());
+            try (RecordingWriter w = p.writer(rec); RecordingWriter o = p.writer(other)) {
+                w.addListener(new StoreListener() {
+                    @Override
+                    public void batchCommitted(StoredBatch batch) {
+                        batches.add(batch);
+                    }
+                });
+                List<Long> ids = new ArrayList<>();
+                for (int n = 1; n <= 300; n++) {
+                    ids.add(w.exchange(Samples.exchange(n)));
+                    if (n % 100 == 0) {
+                        o.exchange(Samples.exchange(1000 + n));
+                    }
+                }
+                w.cookieEvent(Samples.set(Samples.cookie("SID", "a"), ids.get(0)));
+                w.marker(new Marker(0, 0, Samples.T0, Marker.Kind.NOTE, Marker.Source.USER, "hello", null));
+                w.flush();
+                o.flush();
+                StoredBatch all = StoredBatch.concat(List.copyOf(batches));
+                assertThat(all.exchanges()).extracting(Exchange::id).containsExactlyElementsOf(ids);
+                assertThat(all.exchanges()).allMatch(e -> e.recordingId() == rec.id());
+                assertThat(all.cookieEvents()).singleElement().satisfies(e -> assertThat(e.id()).isPositive());
+                assertThat(all.markers()).singleElement().satisfies(m -> assertThat(m.label()).isEqualTo("hello"));
+                assertThat(batches).as("no empty batch, none larger than a transaction").allSatisfy(b -> {
+                    assertThat(b.isEmpty()).isFalse();
+                    assertThat(b.exchanges().size()).isLessThanOrEqualTo(WriteQueue.MAX_BATCH);
+                });
+            }
+        }
+    }
+
+    @Test
     void anIdThatWasNeverReservedIsRefusedAndReservedOnesKeepGrowingAcrossReopen() {
         Path file = dir.resolve("p.db");
         long last;

@@ -2,7 +2,9 @@ package dev.sessioninspector.ui.cookies;
 
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.model.RecordingData;
+import dev.sessioninspector.store.StoredBatch;
 import dev.sessioninspector.ui.inspect.InspectorState;
+import dev.sessioninspector.ui.inspect.LiveRebuild;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ public final class CookiesView extends SplitPane {
     private final TableView<CookieHistory> cookies = new TableView<>();
     private final TableView<CookieHistory.Change> history = new TableView<>();
     private final Label flags = new Label("Select a cookie to see its history.");
+    private final LiveRebuild<List<CookieHistory>> live;
     private long generation;
 
     public CookiesView(InspectorState state) {
@@ -79,6 +82,12 @@ public final class CookiesView extends SplitPane {
                 state.selectExchanges(List.of(now.event().exchangeId()));
             }
         });
+        live = new LiveRebuild<>(state, CookieHistory::of, this::show);
+        state.onAppended(batch -> {
+            if (!batch.cookieEvents().isEmpty()) {
+                live.append(new StoredBatch(List.of(), batch.cookieEvents(), List.of(), List.of()));
+            }
+        });
         state.recordingProperty().addListener(o -> reload());
         state.analysisProperty().addListener(o -> cookies.refresh());
         reload();
@@ -99,31 +108,35 @@ public final class CookiesView extends SplitPane {
     private void reload() {
         RecordingData data = state.recording();
         long mine = ++generation;
+        live.reset(data);
         if (data == null) {
             cookies.getItems().clear();
             return;
         }
         state.runInBackground(() -> CookieHistory.of(data), list -> {
-            if (mine != generation) {
-                return;
-            }
-            String chosen = cookies.getSelectionModel().getSelectedItem() == null ? null
-                    : cookies.getSelectionModel().getSelectedItem().name();
-            cookies.setItems(FXCollections.observableArrayList(list));
-            AnalysisResult a = state.analysis();
-            String want = chosen != null ? chosen
-                    : a != null && !a.sessionCookieNames().isEmpty() ? a.sessionCookieNames().get(0) : null;
-            int index = 0;
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).name().equals(want)) {
-                    index = i;
-                    break;
-                }
-            }
-            if (!list.isEmpty()) {
-                cookies.getSelectionModel().select(index);
+            if (mine == generation) {
+                show(list);
             }
         });
+    }
+
+    private void show(List<CookieHistory> list) {
+        String chosen = cookies.getSelectionModel().getSelectedItem() == null ? null
+                : cookies.getSelectionModel().getSelectedItem().name();
+        cookies.setItems(FXCollections.observableArrayList(list));
+        AnalysisResult a = state.analysis();
+        String want = chosen != null ? chosen
+                : a != null && !a.sessionCookieNames().isEmpty() ? a.sessionCookieNames().get(0) : null;
+        int index = 0;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).name().equals(want)) {
+                index = i;
+                break;
+            }
+        }
+        if (!list.isEmpty()) {
+            cookies.getSelectionModel().select(index);
+        }
     }
 
     private void showHistory(CookieHistory c) {

@@ -41,6 +41,7 @@ public final class ExchangesView extends BorderPane {
     private final ExchangeDetail detail = new ExchangeDetail();
     private boolean syncing;
     private long generation;
+    private Instant origin;
 
     public ExchangesView(InspectorState state) {
         this.state = state;
@@ -85,6 +86,7 @@ public final class ExchangesView extends BorderPane {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ExchangeRow>) c -> tableSelected());
         state.selectedExchanges().addListener((o, old, now) -> showSelection(now));
         state.recordingProperty().addListener(o -> reload());
+        state.onAppended(batch -> append(batch.exchanges()));
         reload();
     }
 
@@ -103,15 +105,17 @@ public final class ExchangesView extends BorderPane {
     private void reload() {
         RecordingData data = state.recording();
         long mine = ++generation;
-        if (data == null) {
+        if (data == null || data.exchanges().isEmpty()) {
+            origin = data == null ? null : data.recording().started();
             rows.clear();
             updateCount();
             return;
         }
+        Instant from = data.exchanges().isEmpty() ? data.recording().started() : data.exchanges().get(0).start();
+        origin = from;
         state.runInBackground(() -> {
-            Instant origin = data.exchanges().isEmpty() ? data.recording().started() : data.exchanges().get(0).start();
             List<ExchangeRow> out = new ArrayList<>(data.exchanges().size());
-            data.exchanges().forEach(e -> out.add(ExchangeRow.of(e, origin)));
+            data.exchanges().forEach(e -> out.add(ExchangeRow.of(e, from)));
             return out;
         }, out -> {
             if (mine == generation) {
@@ -125,6 +129,22 @@ public final class ExchangesView extends BorderPane {
                 showSelection(state.selection());
             }
         });
+    }
+
+    /** Adds the rows of exchanges a live recording just committed (FX thread; the batch's size, not the table's). */
+    private void append(List<dev.sessioninspector.model.Exchange> exchanges) {
+        if (origin == null || exchanges.isEmpty()) {
+            return;
+        }
+        List<ExchangeRow> out = new ArrayList<>(exchanges.size());
+        exchanges.forEach(e -> out.add(ExchangeRow.of(e, origin)));
+        syncing = true;
+        try {
+            rows.addAll(out);
+        } finally {
+            syncing = false;
+        }
+        updateCount();
     }
 
     private void applyFilter() {

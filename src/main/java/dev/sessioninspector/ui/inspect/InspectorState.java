@@ -1,10 +1,14 @@
 package dev.sessioninspector.ui.inspect;
 
 import dev.sessioninspector.analysis.AnalysisResult;
+import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
+import dev.sessioninspector.store.StoredBatch;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -12,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,8 +30,9 @@ import javafx.beans.property.StringProperty;
  * one background thread and hands the result back on the FX thread.
  *
  * <p>How a view plugs in: listen to {@link #recordingProperty()} (and {@link #analysisProperty()}) to
- * rebuild, to {@link #selectedExchanges()} to highlight, and call {@link #selectExchanges} when the user
- * picks something, so every other view follows.
+ * rebuild, register with {@link #onAppended} to append what a live recording commits (no reload while it
+ * runs), listen to {@link #selectedExchanges()} to highlight, and call {@link #selectExchanges} when the
+ * user picks something, so every other view follows.
  */
 public final class InspectorState implements AutoCloseable {
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>(this, "project");
@@ -40,9 +44,17 @@ public final class InspectorState implements AutoCloseable {
     private final ExecutorService background;
     private final AtomicInteger running = new AtomicInteger();
     private final ReadOnlyObjectWrapper<Boolean> busy = new ReadOnlyObjectWrapper<>(this, "busy", false);
+    private final List<Consumer<StoredBatch>> appended = new ArrayList<>();
+    private final FxRunner fx;
 
     /** A state with its own background thread (a daemon, named {@code inspector-background}). */
     public InspectorState() {
+        this(FxRunner.PLATFORM);
+    }
+
+    /** A state that hands results to the FX thread through {@code fx} ({@link FxRunner#DIRECT} in tests). */
+    public InspectorState(FxRunner fx) {
+        this.fx = Objects.requireNonNull(fx, "fx");
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "inspector-background");
             t.setDaemon(true);
@@ -100,6 +112,27 @@ public final class InspectorState implements AutoCloseable {
         }
     }
 
+    /** How work reaches the FX thread: views and the live feed use this, never {@code Platform.runLater}. */
+    public FxRunner fx() {
+        return fx;
+    }
+
+    /**
+     * Tells the views what a live recording just committed (FX thread): they append it to what they show
+     * of {@link #recording()}, which stays the recording as it was when Record was pressed until Stop.
+     */
+    public void append(StoredBatch batch) {
+        Objects.requireNonNull(batch, "batch");
+        for (Consumer<StoredBatch> view : List.copyOf(appended)) {
+            view.accept(batch);
+        }
+    }
+
+    /** Registers a view that appends live batches (see {@link #append}). */
+    public void onAppended(Consumer<StoredBatch> view) {
+        appended.add(Objects.requireNonNull(view, "view"));
+    }
+
     /** A one-line message for the status bar (errors of background work, what was loaded). */
     public StringProperty messageProperty() {
         return message;
@@ -129,7 +162,7 @@ public final class InspectorState implements AutoCloseable {
         Objects.requireNonNull(onFx, "onFx");
         Objects.requireNonNull(onError, "onError");
         if (running.getAndIncrement() == 0) {
-            fx(() -> busy.set(true));
+            fx.runNowOrLater(() -> busy.set(true));
         }
         background.execute(() -> {
             T result = null;
@@ -142,7 +175,7 @@ public final class InspectorState implements AutoCloseable {
             T value = result;
             Throwable error = failure;
             boolean idle = running.decrementAndGet() == 0;
-            Platform.runLater(() -> {
+            fx.run(() -> {
                 if (idle) {
                     busy.set(false);
                 }
@@ -166,13 +199,6 @@ public final class InspectorState implements AutoCloseable {
         return nl < 0 ? text : text.substring(0, nl);
     }
 
-    private static void fx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    }
 
     /** Stops the background thread (work already queued is abandoned). */
     @Override

@@ -5,19 +5,18 @@ import dev.sessioninspector.browser.StorageSnapshotter;
 import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
-import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.Recording;
+import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.store.RecordingWriter;
-import dev.sessioninspector.store.StoreListener;
 import dev.sessioninspector.store.WriterCounts;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,13 +53,10 @@ public final class RecordingControls extends HBox {
     private final Button login = new Button("Login");
     private final Button logout = new Button("Logout");
     private final Button note = new Button("Note");
-    private final AtomicBoolean dirty = new AtomicBoolean();
     private final Timeline ticker;
     private CaptureSession session;
     private RecordingWriter writer;
     private StorageSnapshotter snapshotter;
-    private boolean refreshing;
-    private int ticks;
 
     /**
      * @param opener    opens the project to record into when none is open (background thread)
@@ -121,7 +117,6 @@ public final class RecordingControls extends HBox {
     public void mark(Marker.Kind kind, String label) {
         if (session != null && !session.closed()) {
             session.mark(kind, Marker.Source.USER, label);
-            dirty.set(true);
         }
     }
 
@@ -135,17 +130,7 @@ public final class RecordingControls extends HBox {
             String name = "Recording " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
             Recording rec = p.createRecording(name, uri);
             RecordingWriter w = p.writer(rec);
-            w.addListener(new StoreListener() {
-                @Override
-                public void exchangeStored(Exchange exchange) {
-                    dirty.set(true);
-                }
-
-                @Override
-                public void markerStored(Marker marker) {
-                    dirty.set(true);
-                }
-            });
+            w.addListener(new LiveFeed(state.fx(), state::append));
             CaptureSession s = CaptureHooks.attach(w, CaptureSettings.defaults());
             return new Started(p, w, s);
         }, started -> {
@@ -161,8 +146,7 @@ public final class RecordingControls extends HBox {
             snapshotter = StorageSnapshotter.attach(browser.engine());
             phase.set(Phase.RECORDING);
             loader.recordings().setAll(started.project.recordings());
-            dirty.set(true);
-            ticks = 0;
+            loader.show(new RecordingData(started.writer.recording(), List.of(), List.of(), List.of(), List.of()), null);
             ticker.play();
             tick();
         }, error -> {
@@ -241,12 +225,6 @@ public final class RecordingControls extends HBox {
         WriterCounts c = w.counts();
         String head = phase.get() == Phase.PAUSED ? "❚❚ PAUSED " : "● REC ";
         status.set(head + describe(c) + (c.failed() > 0 ? " · " + c.failed() + " not written" : ""));
-        ticks++;
-        if (ticks % 4 == 0 && dirty.get() && !refreshing) {
-            dirty.set(false);
-            refreshing = true;
-            loader.refresh(w.recording().id(), false, () -> refreshing = false);
-        }
     }
 
     static String describe(WriterCounts c) {

@@ -6,6 +6,7 @@ import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.ui.inspect.InspectorState;
+import dev.sessioninspector.ui.inspect.LiveRebuild;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +23,14 @@ import javafx.scene.layout.Region;
 /**
  * The Timeline tab: zoom buttons, a legend, the line about the exchange under the pointer, and the
  * {@link TimelineCanvas}. Follows the shared {@link InspectorState}: a new recording or analysis rebuilds
- * the model in the background; a click selects the exchange everywhere; a selection made elsewhere is
+ * the model in the background, and so does what a live recording appends ({@link LiveRebuild}); a click selects the exchange everywhere; a selection made elsewhere is
  * outlined here.
  */
 public final class TimelineView extends BorderPane {
     private final InspectorState state;
     private final TimelineCanvas canvas = new TimelineCanvas();
     private final Label info = new Label();
+    private final LiveRebuild<TimelineModel> live;
     private long generation;
 
     public TimelineView(InspectorState state) {
@@ -56,6 +58,8 @@ public final class TimelineView extends BorderPane {
 
         canvas.setOnPick(id -> state.selectExchanges(List.of(id)));
         canvas.hoveredProperty().addListener((o, old, now) -> describe(now.intValue()));
+        live = new LiveRebuild<>(state, data -> TimelineModel.build(data, null, Set.of()), this::showModel);
+        state.onAppended(live::append);
         state.recordingProperty().addListener(o -> rebuild());
         state.analysisProperty().addListener(o -> rebuild());
         state.selectedExchanges().addListener((o, old, now) -> canvas.setSelected(now));
@@ -75,16 +79,21 @@ public final class TimelineView extends BorderPane {
         RecordingData data = state.recording();
         AnalysisResult analysis = state.analysis();
         long mine = ++generation;
+        live.reset(data);
         if (data == null) {
             canvas.modelProperty().set(null);
             return;
         }
         state.runInBackground(() -> TimelineModel.build(data, analysis, badgeIds(analysis)), model -> {
             if (mine == generation) {
-                canvas.modelProperty().set(model);
-                canvas.setSelected(state.selection());
+                showModel(model);
             }
         });
+    }
+
+    private void showModel(TimelineModel model) {
+        canvas.modelProperty().set(model);
+        canvas.setSelected(state.selection());
     }
 
     /** The exchanges that are evidence of a finding (a failed rule): they get a red badge. */
