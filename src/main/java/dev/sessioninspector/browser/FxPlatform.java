@@ -68,7 +68,7 @@ public final class FxPlatform {
             throw new IllegalStateException("must not be called on the FX thread");
         }
         CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
+        FxRunner.PLATFORM.run(() -> {
             try {
                 result.complete(call.call());
             } catch (Throwable t) {

@@ -95,7 +95,7 @@ public final class NavigationBar extends HBox {
         address.textProperty().addListener((obs, old, text) -> address.pseudoClassStateChanged(Styles.INVALID, false));
         address.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
-                javafx.application.Platform.runLater(address::selectAll);
+                FxRunner.PLATFORM.run(address::selectAll);
             }
         });
         browser.location().addListener((obs, old, url) -> {

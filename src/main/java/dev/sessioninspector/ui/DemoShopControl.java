@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui;
 
+import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -61,7 +61,7 @@ public final class DemoShopControl implements AutoCloseable {
             shop.update(next);
             return shop.settings();
         }, worker);
-        result.whenComplete((now, ex) -> Platform.runLater(() -> {
+        result.whenComplete((now, ex) -> FxRunner.PLATFORM.run(() -> {
             if (ex == null) {
                 settings.set(now);
                 error.set("");

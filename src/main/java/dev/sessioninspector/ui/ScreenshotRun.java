@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui;
 
+import dev.sessioninspector.browser.FxRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -58,7 +59,7 @@ final class ScreenshotRun {
      * its failure as the run's; FX thread. After {@link #READY_TIMEOUT} the window is saved as it is.
      */
     void armWhen(java.util.concurrent.CompletionStage<?> ready) {
-        ready.whenComplete((value, failure) -> javafx.application.Platform.runLater(() -> settleThenShoot(
+        ready.whenComplete((value, failure) -> FxRunner.PLATFORM.run(() -> settleThenShoot(
                 failure == null ? null : "the autopilot did not finish: " + (failure.getCause() != null
                         ? failure.getCause().getMessage() : failure.getMessage()))));
         PauseTransition timeout = new PauseTransition(READY_TIMEOUT);

@@ -100,6 +100,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheFxRunnerHandsWorkToTheFxThread() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".browser.FxRunner")
+                .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .because("one way to hand work to the FX thread: browser.FxRunner (tests substitute it)")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCliUsesPicocli() {
         only("cli", "picocli..").check(classes);
     }

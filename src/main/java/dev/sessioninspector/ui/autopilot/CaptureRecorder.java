@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.autopilot;
 
+import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Records the WebView through the capture hooks into memory: what the autopilot uses when the window has
@@ -48,7 +48,7 @@ public final class CaptureRecorder implements AutopilotRecorder {
             RecordingData d = m.data();
             RecordingData ended = new RecordingData(d.recording().endedAt(clock.instant()), d.exchanges(),
                     d.cookieEvents(), d.markers(), d.storage());
-            Platform.runLater(() -> done.accept(ended));
+            FxRunner.PLATFORM.run(() -> done.accept(ended));
         }, "autopilot-stop");
         t.setDaemon(true);
         t.start();

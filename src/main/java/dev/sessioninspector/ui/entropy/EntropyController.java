@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.entropy;
 
+import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.entropy.TokenAnalysis;
 import dev.sessioninspector.entropy.TokenAnalyzer;
 import dev.sessioninspector.model.TokenSample;
@@ -14,7 +15,6 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -28,7 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Runs token analysis (on the given executor) and sampling (on its own thread) off the FX thread and hands results over with
- * {@link Platform#runLater}: analysis of a given token list, or a {@link TokenSampler} run whose charts
+ * {@link FxRunner}: analysis of a given token list, or a {@link TokenSampler} run whose charts
  * refresh every {@link #REFRESH_EVERY} tokens and whose cancel keeps what was collected. Properties are
  * read and changed on the FX thread only.
  */
@@ -108,12 +108,12 @@ public final class EntropyController {
         background.execute(() -> {
             try {
                 TokenAnalysis a = TokenAnalyzer.analyze(copy);
-                Platform.runLater(() -> {
+                FxRunner.PLATFORM.run(() -> {
                     show(a, copy);
                     finish("Analysed " + copy.size() + " tokens from " + source);
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> finish("Analysis failed: " + e.getMessage()));
+                FxRunner.PLATFORM.run(() -> finish("Analysis failed: " + e.getMessage()));
             }
         });
     }
@@ -150,7 +150,7 @@ public final class EntropyController {
 
                     @Override
                     public void onProgress(SampleProgress p) {
-                        Platform.runLater(() -> {
+                        FxRunner.PLATFORM.run(() -> {
                             collected.set(p.tokens());
                             progress.set(p.wanted() == 0 ? 0 : Math.min(1, p.tokens() / (double) p.wanted()));
                             message.set(String.format(java.util.Locale.ROOT, "Sampling: %,d of %,d tokens, %.0f/s",
@@ -162,7 +162,7 @@ public final class EntropyController {
                 TokenAnalysis a = all.isEmpty() ? null : TokenAnalyzer.analyze(all);
                 TokenSample sample = all.isEmpty() ? null
                         : new TokenSample(config.cookieName(), config.url().toString(), clock.instant(), all);
-                Platform.runLater(() -> {
+                FxRunner.PLATFORM.run(() -> {
                     sampler = null;
                     collected.set(all.size());
                     if (a != null) {
@@ -175,7 +175,7 @@ public final class EntropyController {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                Platform.runLater(() -> {
+                FxRunner.PLATFORM.run(() -> {
                     sampler = null;
                     finish("Sampling failed: " + (e.getMessage() == null ? e : e.getMessage()));
                 });
@@ -198,7 +198,7 @@ public final class EntropyController {
         background.execute(() -> {
             try {
                 TokenAnalysis a = TokenAnalyzer.analyze(snapshot);
-                Platform.runLater(() -> {
+                FxRunner.PLATFORM.run(() -> {
                     if (running.get()) {
                         show(a, snapshot);
                     }

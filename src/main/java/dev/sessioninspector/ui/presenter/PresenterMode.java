@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.presenter;
 
+import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.browser.Glyphs;
 import dev.sessioninspector.ui.MainWindow;
 import java.util.Objects;
@@ -90,7 +91,7 @@ public final class PresenterMode {
             window.statusBar().setVisible(true);
             window.statusBar().setManaged(true);
         }
-        javafx.application.Platform.runLater(this::fitDemoPanel);
+        FxRunner.PLATFORM.run(this::fitDemoPanel);
     }
 
     /** Gives the docked demo panel its preferred width at the new text size, so no switch is cut off. */

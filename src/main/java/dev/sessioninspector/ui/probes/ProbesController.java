@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.probes;
 
+import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.analysis.AnalysisEngine;
 import dev.sessioninspector.analysis.AnalysisInputs;
 import dev.sessioninspector.analysis.AnalysisResult;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -98,7 +98,7 @@ public final class ProbesController {
         ProbeWorkbench.Request request;
         try {
             request = new ProbeWorkbench.Request(kind, password, idleLimit,
-                    new CountdownSleeper(left -> Platform.runLater(() -> countdown.set(
+                    new CountdownSleeper(left -> FxRunner.PLATFORM.run(() -> countdown.set(
                             running.get() == null || left.isZero() ? null : left))));
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
@@ -119,9 +119,9 @@ public final class ProbesController {
                 }
                 RecordingData probedData = after;
                 ProbeResults probeResults = results;
-                Platform.runLater(() -> analyse(kind, probedData, probeResults, base, idleLimit));
+                FxRunner.PLATFORM.run(() -> analyse(kind, probedData, probeResults, base, idleLimit));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> {
+                FxRunner.PLATFORM.run(() -> {
                     running.set(null);
                     countdown.set(null);
                     message.set("The " + label(kind) + " probe failed: " + e.getMessage());
@@ -146,14 +146,14 @@ public final class ProbesController {
             try {
                 result = engine.analyze(data, finalInputs);
             } catch (RuntimeException ex) {
-                Platform.runLater(() -> {
+                FxRunner.PLATFORM.run(() -> {
                     running.set(null);
                     countdown.set(null);
                     message.set("The analysis after the " + label(kind) + " probe failed: " + ex.getMessage());
                 });
                 return;
             }
-            Platform.runLater(() -> {
+            FxRunner.PLATFORM.run(() -> {
                 host.publish(data, result);
                 running.set(null);
                 countdown.set(null);

@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.timeline;
 
+import dev.sessioninspector.browser.FxRunner;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -195,7 +196,7 @@ public final class TimelineCanvas extends Region {
             return;
         }
         redrawQueued = true;
-        javafx.application.Platform.runLater(this::paintNow);
+        FxRunner.PLATFORM.run(this::paintNow);
     }
 
     /** Paints at once (benchmarks and tests). */
