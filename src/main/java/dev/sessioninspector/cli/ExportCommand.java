@@ -1,6 +1,7 @@
 package dev.sessioninspector.cli;
 
 import dev.sessioninspector.har.HarExportOptions;
+import dev.sessioninspector.analysis.SessionModel;
 import dev.sessioninspector.har.HarExporter;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
@@ -64,7 +65,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new InputException(e.getMessage(), e);
         }
         try {
-            new HarExporter().write(data, har, unsanitized ? HarExportOptions.UNSANITIZED : HarExportOptions.SANITIZED);
+            new HarExporter().write(data, har, unsanitized ? HarExportOptions.UNSANITIZED
+                    : HarExportOptions.SANITIZED.withSecrets(SessionModel.credentialValues(data)));
         } catch (IOException e) {
             throw new ScanCommand.ScanFailedException("cannot write " + har + ": " + e.getMessage());
         }
