@@ -2,6 +2,7 @@ package dev.sessioninspector.cli;
 
 import dev.sessioninspector.entropy.BitBattery;
 import dev.sessioninspector.entropy.BitSequence;
+import dev.sessioninspector.entropy.IssueWindow;
 import dev.sessioninspector.entropy.TokenAnalyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,7 +65,7 @@ final class EntropyCommand implements Callable<Integer> {
             }
             dev.sessioninspector.entropy.TokenAnalysis analysis;
             try {
-                analysis = TokenAnalyzer.analyze(tokens);
+                analysis = TokenAnalyzer.analyze(tokens, IssueWindow.endingAt(modified(tokensFile)));
             } catch (IllegalArgumentException e) {
                 throw new InputException("tokens file " + tokensFile + ": " + e.getMessage());
             }
@@ -74,6 +75,15 @@ final class EntropyCommand implements Callable<Integer> {
         w.print(out.endsWith("\n") ? out : out + "\n");
         w.flush();
         return ExitCodes.OK;
+    }
+
+    /** When the sampler last wrote the file: its tokens were issued in the hour before. */
+    private static java.time.Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return java.time.Instant.now();
+        }
     }
 
     private static String read(Path file, String what) {

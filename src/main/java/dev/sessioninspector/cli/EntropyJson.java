@@ -104,6 +104,8 @@ final class EntropyJson {
         n.put("counter", s.has(StructureFinding.Kind.COUNTER));
         n.put("timestamp", s.has(StructureFinding.Kind.TIMESTAMP));
         n.put("javaUtilRandom", s.has(StructureFinding.Kind.JAVA_UTIL_RANDOM));
+        s.findings().stream().filter(f -> f.kind().hashed()).findFirst().ifPresentOrElse(
+                f -> n.put("hashed", f.kind().name().toLowerCase(Locale.ROOT)), () -> n.putNull("hashed"));
         ArrayNode findings = n.putArray("findings");
         for (StructureFinding f : s.findings()) {
             ObjectNode o = findings.addObject();

@@ -21,7 +21,18 @@ public record StructureFinding(Kind kind, int from, int to, boolean fromEnd, Str
         /** Output of {@code java.util.Random}'s 48-bit linear congruential generator. */
         JAVA_UTIL_RANDOM,
         /** The same token issued more than once. */
-        DUPLICATES
+        DUPLICATES,
+        /** An MD5, SHA-1 or SHA-256 digest of a counter (decimal, plain or zero-padded). */
+        HASHED_COUNTER,
+        /** An MD5, SHA-1 or SHA-256 digest of the clock (epoch seconds or milliseconds at issue). */
+        HASHED_CLOCK,
+        /** Each token the MD5, SHA-1 or SHA-256 digest of the previous one. */
+        HASH_CHAIN;
+
+        /** A digest of something guessable: the next ID can be computed. */
+        public boolean hashed() {
+            return this == HASHED_COUNTER || this == HASHED_CLOCK || this == HASH_CHAIN;
+        }
     }
 
     public StructureFinding {

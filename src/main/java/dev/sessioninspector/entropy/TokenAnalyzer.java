@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class TokenAnalyzer {
     private static final double LCG_STATE_BITS = 48;
+    /** A digest of the clock: the attacker knows the second and guesses the millisecond. */
+    private static final double CLOCK_GUESS_BITS = Math.log(1000) / Math.log(2);
     /**
      * The longest token analysed (characters after trimming): twice the 4,096 bytes browsers keep per cookie.
      * Memory is linear in token length; this bounds the time the per-bit tests take.
@@ -26,18 +28,24 @@ public final class TokenAnalyzer {
     private TokenAnalyzer() {
     }
 
-    /** Analyses a recorded {@link TokenSample}'s tokens. */
+    /** Analyses a recorded {@link TokenSample}'s tokens, issued in the hour before it was collected. */
     public static TokenAnalysis analyze(dev.sessioninspector.model.TokenSample sample) {
-        return analyze(sample.tokens());
+        return analyze(sample.tokens(), IssueWindow.endingAt(sample.collected()));
+    }
+
+    /** Analyses tokens without knowing when they were issued (no search for hashes of the clock). */
+    public static TokenAnalysis analyze(List<String> tokens) {
+        return analyze(tokens, null);
     }
 
     /**
      * Analyses tokens in the order they were issued (order matters for the transition, runs and counter tests).
      * Surrounding whitespace is trimmed and blank entries are skipped.
      *
+     * @param window when the tokens were issued (null: unknown)
      * @throws IllegalArgumentException when no token is left
      */
-    public static TokenAnalysis analyze(List<String> tokens) {
+    public static TokenAnalysis analyze(List<String> tokens, IssueWindow window) {
         Objects.requireNonNull(tokens, "tokens");
         List<String> raw = new ArrayList<>(tokens.size());
         for (String t : tokens) {
@@ -75,6 +83,9 @@ public final class TokenAnalyzer {
         List<StructureFinding> findings = new ArrayList<>(SequenceDetectors.detect(unstripped,
                 unwrapped.prefixLength(), detected, bytes));
         LcgDetector.detect(bytes).ifPresent(findings::add);
+        List<String> unwrappedCore = unwrapped.core();
+        HashDetector.detect(raw, window).or(() -> raw.equals(unwrappedCore) ? java.util.Optional.empty()
+                : HashDetector.detect(unwrappedCore, window)).ifPresent(findings::add);
 
         List<PositionStats> positions = CharacterAnalysis.analyze(core, detected.alphabet());
         BitLevelAnalysis.Result bitLevel = BitLevelAnalysis.analyze(core, positions);
@@ -124,6 +135,13 @@ public final class TokenAnalyzer {
         double cap = Double.POSITIVE_INFINITY;
         if (findings.stream().anyMatch(f -> f.kind() == StructureFinding.Kind.JAVA_UTIL_RANDOM)) {
             cap = LCG_STATE_BITS;
+        }
+        for (StructureFinding f : findings) {
+            if (f.kind() == StructureFinding.Kind.HASHED_CLOCK) {
+                cap = Math.min(cap, CLOCK_GUESS_BITS);
+            } else if (f.kind().hashed()) {
+                cap = 0;
+            }
         }
         if (equalPairs > 0) {
             double pairs = (double) n * (n - 1) / 2;
@@ -178,7 +196,7 @@ public final class TokenAnalyzer {
         List<String> weaknesses = new ArrayList<>();
         boolean predictable = false;
         for (StructureFinding f : findings) {
-            if (f.kind() == StructureFinding.Kind.JAVA_UTIL_RANDOM) {
+            if (f.kind() == StructureFinding.Kind.JAVA_UTIL_RANDOM || f.kind().hashed()) {
                 predictable = true;
                 reasons.add(f.description());
             } else {

@@ -39,6 +39,22 @@ class EntropyCommandTest {
     }
 
     @Test
+    void md5OfACounterIsJudgedPredictableWithTheGeneratorNamed() throws Exception {
+        List<String> lines = new ArrayList<>();
+        java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+        for (int i = 5000; i < 5200; i++) {
+            lines.add(HexFormat.of().formatHex(md5.digest(Integer.toString(i).getBytes())));
+        }
+        Path file = Files.write(dir.resolve("md5.txt"), lines);
+        assertThat(run("entropy", file.toString(), "--format", "json")).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("structure").get("hashed").asText()).isEqualTo("hashed_counter");
+        assertThat(json.get("verdict").get("predictable").asBoolean()).isTrue();
+        assertThat(json.get("verdict").get("reasons").get(0).asText()).contains("md5 of a decimal counter",
+                "md5(\"5200\")");
+    }
+
+    @Test
     void tokenModeWritesTheDesignJson() throws Exception {
         SecureRandom r = new SecureRandom();
         List<String> lines = new ArrayList<>();

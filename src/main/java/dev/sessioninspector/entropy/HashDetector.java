@@ -1,0 +1,268 @@
+package dev.sessioninspector.entropy;
+
+import java.security.DigestException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+/**
+ * Structure before statistics: tokens that are an MD5, SHA-1 or SHA-256 digest (hex in either case, base64 or
+ * base64url, padded or not) of something guessable look perfectly random to every statistical test. This finds
+ * three such generators by hashing candidates and looking the digests up among the tokens':
+ * <ul>
+ * <li>a counter: decimal integers, plain and zero-padded to 4–12 digits. Candidates step by a stride of a
+ * sixteenth of the distinct tokens, so a counter that issued them meets a multiple of it; the first match is
+ * then confirmed by hashing the values around it;</li>
+ * <li>a clock: epoch seconds or milliseconds within the window the tokens were issued in ({@link IssueWindow});</li>
+ * <li>a hash chain: each token the digest of the one before (of its text or of its decoded bytes).</li>
+ * </ul>
+ * A digest match is certain (a chance match has probability 2⁻⁶⁴ per lookup), so three matching tokens (or
+ * every token of a smaller sample) are enough. The finding names the generator and predicts the next token.
+ */
+public final class HashDetector {
+    /** Digests computed for the counter search, plain decimal. */
+    static final int PLAIN_BUDGET = 1 << 21;
+    /** Digests computed per zero-padded width. */
+    static final int PADDED_BUDGET = 1 << 17;
+    /** Milliseconds searched at most (the end of the window). */
+    static final long MAX_MILLIS = 20L * 60 * 1000;
+    private static final int MIN_PAD = 4;
+    private static final int MAX_PAD = 12;
+    private static final int CONFIRMATIONS = 3;
+
+    private HashDetector() {
+    }
+
+    /** Where a hash generator was found. */
+    enum Generator {
+        COUNTER, CLOCK, CHAIN
+    }
+
+    /** A digest algorithm and how the tokens print its output. */
+    private record Form(String algorithm, DigestCodec codec) {
+        MessageDigest digest() {
+            try {
+                return MessageDigest.getInstance(algorithm);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(algorithm + " is missing from this Java runtime", e);
+            }
+        }
+
+        String label() {
+            return algorithm.toLowerCase(Locale.ROOT).replace("-", "");
+        }
+    }
+
+    /** The hash generator behind {@code tokens}, if any ({@code window} null: no clock search). */
+    public static Optional<StructureFinding> detect(List<String> tokens, IssueWindow window) {
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DigestCodec> codec = DigestCodec.of(tokens);
+        if (codec.isEmpty()) {
+            return Optional.empty();
+        }
+        DigestCodec c = codec.get();
+        String algorithm = switch (c.bytes()) {
+            case 16 -> "MD5";
+            case 20 -> "SHA-1";
+            default -> "SHA-256";
+        };
+        Form form = new Form(algorithm, c);
+        long[] keys = c.keys(tokens);
+        Optional<StructureFinding> chain = chain(tokens, form);
+        if (chain.isPresent()) {
+            return chain;
+        }
+        Optional<StructureFinding> counter = counter(tokens, form, keys);
+        if (counter.isPresent() || window == null) {
+            return counter;
+        }
+        return clock(tokens, form, keys, window);
+    }
+
+    private static Optional<StructureFinding> chain(List<String> tokens, Form form) {
+        if (tokens.size() < 2) {
+            return Optional.empty();
+        }
+        MessageDigest md = form.digest();
+        int ofText = 0;
+        int ofBytes = 0;
+        int pairs = tokens.size() - 1;
+        for (int i = 0; i < pairs; i++) {
+            byte[] next = form.codec().decode(tokens.get(i + 1));
+            ofText += Arrays.equals(md.digest(ascii(tokens.get(i))), next) ? 1 : 0;
+            ofBytes += Arrays.equals(md.digest(form.codec().decode(tokens.get(i))), next) ? 1 : 0;
+        }
+        int matches = Math.max(ofText, ofBytes);
+        if (matches < Math.min(CONFIRMATIONS, pairs)) {
+            return Optional.empty();
+        }
+        boolean text = ofText >= ofBytes;
+        String last = tokens.get(tokens.size() - 1);
+        String next = form.codec().encode(md.digest(text ? ascii(last) : form.codec().decode(last)));
+        return Optional.of(finding(Generator.CHAIN, form.label() + " hash chain: each token is the " + form.label()
+                + " of the previous one's " + (text ? "text" : "bytes") + " (" + matches + " of " + pairs
+                + " successive pairs); the next token is " + next));
+    }
+
+    private static Optional<StructureFinding> counter(List<String> tokens, Form form, long[] keys) {
+        long distinct = Arrays.stream(keys).distinct().count();
+        long stride = Math.max(1, distinct / 16);
+        // plain decimal, then each zero-padded width; the first match found wins
+        List<Integer> widths = new ArrayList<>();
+        widths.add(0);
+        for (int w = MIN_PAD; w <= MAX_PAD; w++) {
+            widths.add(w);
+        }
+        AtomicReference<long[]> hit = new AtomicReference<>();
+        widths.parallelStream().forEach(width -> {
+            MessageDigest md = form.digest();
+            byte[] text = new byte[24];
+            byte[] out = new byte[md.getDigestLength()];
+            long limit = width == 0 ? stride * PLAIN_BUDGET : Math.min(pow10(width), stride * PADDED_BUDGET);
+            for (long v = 0; v < limit && hit.get() == null; v += stride) {
+                int len = decimal(v, width, text);
+                if (contains(keys, digest(md, text, len, out))) {
+                    hit.compareAndSet(null, new long[] {v, width});
+                }
+            }
+        });
+        if (hit.get() == null) {
+            return Optional.empty();
+        }
+        long seed = hit.get()[0];
+        int width = (int) hit.get()[1];
+        MessageDigest md = form.digest();
+        byte[] text = new byte[24];
+        byte[] out = new byte[md.getDigestLength()];
+        long reach = Math.max(64, 16 * distinct);
+        int matches = 0;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (long v = Math.max(0, seed - reach); v <= seed + reach; v++) {
+            int len = decimal(v, width, text);
+            if (width > 0 && len > width) {
+                break;
+            }
+            if (contains(keys, digest(md, text, len, out))) {
+                matches++;
+                first = Math.min(first, v);
+                last = Math.max(last, v);
+            }
+        }
+        if (matches < Math.min(CONFIRMATIONS, distinct)) {
+            return Optional.empty();
+        }
+        String what = width == 0 ? "a decimal counter" : "a counter zero-padded to " + width + " digits";
+        String predicted = new String(text, 0, decimal(last + 1, width, text), java.nio.charset.StandardCharsets.US_ASCII);
+        String next = form.codec().encode(md.digest(ascii(predicted)));
+        return Optional.of(finding(Generator.COUNTER, form.label() + " of " + what + ": " + matches + " of "
+                + tokens.size() + " tokens are " + form.label() + "(\"" + format(first, width) + "\") … "
+                + form.label() + "(\"" + format(last, width) + "\"); the next is " + form.label() + "(\"" + predicted
+                + "\") = " + next));
+    }
+
+    private static Optional<StructureFinding> clock(List<String> tokens, Form form, long[] keys, IssueWindow w) {
+        long fromSeconds = w.from().getEpochSecond() - 3600;
+        long toSeconds = w.to().getEpochSecond() + 3600;
+        long toMillis = w.to().toEpochMilli() + 60_000;
+        long fromMillis = Math.max(w.from().toEpochMilli() - 60_000, toMillis - MAX_MILLIS);
+        record Found(long value, boolean millis, int matches, long last) {
+        }
+        List<Found> found = IntStream.of(0, 1).parallel().mapToObj(unit -> {
+            boolean millis = unit == 1;
+            MessageDigest md = form.digest();
+            byte[] text = new byte[24];
+            byte[] out = new byte[md.getDigestLength()];
+            long from = millis ? fromMillis : fromSeconds;
+            long to = millis ? toMillis : toSeconds;
+            int matches = 0;
+            long first = -1;
+            long last = -1;
+            for (long v = from; v <= to; v++) {
+                if (contains(keys, digest(md, text, decimal(v, 0, text), out))) {
+                    matches++;
+                    first = first < 0 ? v : first;
+                    last = v;
+                }
+            }
+            return new Found(first, millis, matches, last);
+        }).filter(f -> f.matches() >= Math.min(CONFIRMATIONS, tokens.size())).toList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Found f = found.get(0);
+        String unit = f.millis() ? "milliseconds" : "seconds";
+        Instant at = f.millis() ? Instant.ofEpochMilli(f.value()) : Instant.ofEpochSecond(f.value());
+        long nextValue = f.last() + 1;
+        String next = form.codec().encode(form.digest().digest(ascii(Long.toString(nextValue))));
+        return Optional.of(finding(Generator.CLOCK, form.label() + " of the clock in epoch " + unit + ": " + f.matches()
+                + " of " + tokens.size() + " tokens are " + form.label() + "(\"" + f.value() + "\") (" + at
+                + ") and other times of issue; a token issued one " + (f.millis() ? "millisecond" : "second")
+                + " after the last is " + form.label() + "(\"" + nextValue + "\") = " + next));
+    }
+
+    private static StructureFinding finding(Generator generator, String description) {
+        StructureFinding.Kind kind = switch (generator) {
+            case COUNTER -> StructureFinding.Kind.HASHED_COUNTER;
+            case CLOCK -> StructureFinding.Kind.HASHED_CLOCK;
+            case CHAIN -> StructureFinding.Kind.HASH_CHAIN;
+        };
+        return StructureFinding.global(kind, description + ": anyone who knows the scheme can compute IDs");
+    }
+
+    private static byte[] digest(MessageDigest md, byte[] text, int len, byte[] out) {
+        md.update(text, 0, len);
+        try {
+            md.digest(out, 0, out.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** True when the digest's first 8 bytes are among the tokens' (sorted {@code keys}). */
+    private static boolean contains(long[] keys, byte[] digest) {
+        return Arrays.binarySearch(keys, DigestCodec.key(digest)) >= 0;
+    }
+
+    /** Writes {@code v} in decimal, zero-padded to {@code width} (0: none), into {@code out}; its length. */
+    static int decimal(long v, int width, byte[] out) {
+        int digits = 1;
+        for (long x = v / 10; x > 0; x /= 10) {
+            digits++;
+        }
+        int len = Math.max(digits, width);
+        long x = v;
+        for (int i = len - 1; i >= 0; i--) {
+            out[i] = (byte) ('0' + x % 10);
+            x /= 10;
+        }
+        return len;
+    }
+
+    private static String format(long v, int width) {
+        byte[] b = new byte[24];
+        return new String(b, 0, decimal(v, width, b), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static long pow10(int width) {
+        long p = 1;
+        for (int i = 0; i < width; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
