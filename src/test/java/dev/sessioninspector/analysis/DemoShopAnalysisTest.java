@@ -7,22 +7,16 @@ import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowContext;
 import dev.sessioninspector.flow.FlowOptions;
-import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.flow.HttpFlowEngine;
 import dev.sessioninspector.model.CheckStatus;
-import dev.sessioninspector.model.CookieEvent;
-import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
-import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.model.RecordingSink;
 import dev.sessioninspector.model.Severity;
-import dev.sessioninspector.model.StorageSnapshot;
+import dev.sessioninspector.testkit.DemoShopFlows;
+import dev.sessioninspector.testkit.MemorySink;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,22 +24,12 @@ import org.junit.jupiter.api.Test;
  * what it gets wrong, the hardened one raises no false alarm.
  */
 class DemoShopAnalysisTest {
-    private static final String FLOW = """
-            { "name": "Tea shop", "baseUrl": "%s", "authenticatedUrl": "/account",
-              "steps": [ {"get": "/"}, {"get": "/login"},
-                {"post": "/login", "form": {"username": "alice", "password": "wonderland"}, "mark": "login"},
-                {"get": "/account"}, {"post": "/cart/add", "form": {"item": "sencha"}},
-                {"get": "/logout", "mark": "logout"}, {"get": "/"} ] }
-            """;
-
     private static RecordingData record(DemoShop shop, FlowOptions options) {
-        String base = shop.baseUri().toString().replaceAll("/$", "");
-        Flow flow = FlowParser.parse(FLOW.formatted(base), "test flow");
+        Flow flow = DemoShopFlows.shop(shop.baseUri());
         MemorySink sink = new MemorySink();
         Instant start = Instant.now();
         new HttpFlowEngine().run(flow, new FlowContext(sink, Clock.systemUTC(), options, null));
-        return new RecordingData(new Recording(1, flow.name(), flow.baseUrl(), start, Instant.now()), sink.exchanges,
-                sink.events, sink.markers, sink.storage);
+        return sink.toRecordingData(flow.name(), flow.baseUrl(), start);
     }
 
     @Test
@@ -86,39 +70,4 @@ class DemoShopAnalysisTest {
         }
     }
 
-    /** Keeps what a flow records, in memory. */
-    static final class MemorySink implements RecordingSink {
-        final List<Exchange> exchanges = new ArrayList<>();
-        final List<CookieEvent> events = new ArrayList<>();
-        final List<Marker> markers = new ArrayList<>();
-        final List<StorageSnapshot> storage = new ArrayList<>();
-        private final AtomicLong ids = new AtomicLong();
-
-        @Override
-        public long reserveExchangeId() {
-            return ids.incrementAndGet();
-        }
-
-        @Override
-        public synchronized long exchange(Exchange exchange) {
-            long id = exchange.id() != 0 ? exchange.id() : ids.incrementAndGet();
-            exchanges.add(exchange.withId(id).withRecordingId(1));
-            return id;
-        }
-
-        @Override
-        public synchronized void cookieEvent(CookieEvent event) {
-            events.add(event.withId(events.size() + 1).withRecordingId(1));
-        }
-
-        @Override
-        public synchronized void marker(Marker marker) {
-            markers.add(marker.withId(markers.size() + 1).withRecordingId(1));
-        }
-
-        @Override
-        public synchronized void storage(StorageSnapshot snapshot) {
-            storage.add(snapshot.withId(storage.size() + 1).withRecordingId(1));
-        }
-    }
 }

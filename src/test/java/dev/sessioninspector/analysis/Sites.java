@@ -9,7 +9,7 @@ public final class Sites {
     private Sites() {
     }
 
-    static final String HOME_ANON = "<html><body><h1>Tea shop</h1><a href=\"/login\">Log in</a></body></html>";
+    public static final String HOME_ANON = "<html><body><h1>Tea shop</h1><a href=\"/login\">Log in</a></body></html>";
     static final String LOGIN_FORM = "<html><body><form method=post action=/login><input name=username>"
             + "<input type=password name=password><button>Log in</button></form></body></html>";
 

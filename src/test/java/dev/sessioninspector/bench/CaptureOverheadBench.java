@@ -4,13 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
-import dev.sessioninspector.capture.FxHarness;
-import dev.sessioninspector.model.CookieEvent;
-import dev.sessioninspector.model.Exchange;
-import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingSink;
-import dev.sessioninspector.model.StorageSnapshot;
-import java.util.concurrent.atomic.AtomicLong;
+import dev.sessioninspector.testkit.CountingSink;
+import dev.sessioninspector.testkit.Fx;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +50,9 @@ public final class CaptureOverheadBench {
         if (noHooks) {
             startFxWithoutHooks();
         } else {
-            FxHarness.start();
+            Fx.start();
         }
-        WebEngine engine = FxHarness.newEngine();
+        WebEngine engine = Fx.newEngine();
         // Like the store: takes everything and keeps nothing on the capture side (its writer thread owns it).
         RecordingSink sink = new CountingSink();
         List<Long> on = new ArrayList<>();
@@ -70,7 +66,7 @@ public final class CaptureOverheadBench {
             CaptureSession session = capture ? CaptureHooks.attach(sink, CaptureSettings.defaults()) : null;
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
-            Worker.State state = FxHarness.load(engine, base + "/page?round=" + i);
+            Worker.State state = Fx.load(engine, base + "/page?round=" + i);
             long ms = (System.nanoTime() - t0) / 1000;
             if (state != Worker.State.SUCCEEDED) {
                 throw new IllegalStateException("page load " + state);
@@ -103,35 +99,6 @@ public final class CaptureOverheadBench {
                     cpu[0] / 1e6 / off.size(), cpu[1] / 1e6 / on.size());
         }
         System.exit(0);
-    }
-
-    /** Counts what it is given and lets it go. */
-    private static final class CountingSink implements RecordingSink {
-        private final AtomicLong ids = new AtomicLong();
-        private final AtomicLong bytes = new AtomicLong();
-
-        @Override
-        public long reserveExchangeId() {
-            return ids.incrementAndGet();
-        }
-
-        @Override
-        public long exchange(Exchange exchange) {
-            bytes.addAndGet(exchange.responseBody().keptSize() + exchange.requestBody().keptSize());
-            return exchange.id();
-        }
-
-        @Override
-        public void cookieEvent(CookieEvent event) {
-        }
-
-        @Override
-        public void marker(Marker marker) {
-        }
-
-        @Override
-        public void storage(StorageSnapshot snapshot) {
-        }
     }
 
     private static void startFxWithoutHooks() throws Exception {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
-import dev.sessioninspector.capture.CollectingSink;
-import dev.sessioninspector.capture.FxHarness;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.flow.Flow;
@@ -21,6 +19,8 @@ import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
+import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.MemorySink;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,29 +42,29 @@ class DemoShopHttpsTest {
 
     @Test
     void theWebViewSignsInToTheHardenedShopOverHttpsAndRefusesAnyOtherSelfSignedOrigin() throws Exception {
-        FxHarness.start();
+        Fx.start();
         try (DemoShop shop = DemoShop.start(0, ShopSettings.hardened());
              DemoShop foreign = DemoShop.start(0, ShopSettings.hardened())) {
             assertThat(shop.baseUri().getScheme()).isEqualTo("https");
             String origin = DemoShopTrust.grant(shop);
             assertThat(origin).isEqualTo("https://127.0.0.1:" + shop.baseUri().getPort());
-            CollectingSink sink = new CollectingSink();
+            MemorySink sink = new MemorySink();
             CaptureHooks.resetCookies();
             CaptureSession session = CaptureHooks.attach(sink, CaptureSettings.defaults());
             try {
-                WebEngine engine = FxHarness.newEngine();
-                assertThat(FxHarness.load(engine, shop.baseUri().resolve("/login").toString()))
+                WebEngine engine = Fx.newEngine();
+                assertThat(Fx.load(engine, shop.baseUri().resolve("/login").toString()))
                         .isEqualTo(Worker.State.SUCCEEDED);
-                FxHarness.script(engine, "document.getElementById('username').value = 'alice';"
+                Fx.script(engine, "document.getElementById('username').value = 'alice';"
                         + "document.getElementById('password').value = 'wonderland';");
-                assertThat(FxHarness.waitForLoad(engine,
+                assertThat(Fx.waitForLoad(engine,
                         () -> engine.executeScript("document.getElementById('login-button').click()")))
                         .isEqualTo(Worker.State.SUCCEEDED);
-                assertThat(FxHarness.onFx(engine::getLocation)).isEqualTo(shop.baseUri().resolve("/account").toString());
-                assertThat((String) FxHarness.script(engine, "document.querySelector('a.user').textContent"))
+                assertThat(Fx.fx(engine::getLocation)).isEqualTo(shop.baseUri().resolve("/account").toString());
+                assertThat((String) Fx.script(engine, "document.querySelector('a.user').textContent"))
                         .contains("alice");
                 // the Secure, HttpOnly __Host- cookie is invisible to the page but was sent back over HTTPS
-                assertThat((String) FxHarness.script(engine, "document.cookie")).doesNotContain(HOST_COOKIE);
+                assertThat((String) Fx.script(engine, "document.cookie")).doesNotContain(HOST_COOKIE);
                 session.flush(Duration.ofSeconds(10));
                 Exchange account = sink.exchange("GET", "/account").orElseThrow();
                 assertThat(account.status()).isEqualTo(200);
@@ -74,7 +74,7 @@ class DemoShopHttpsTest {
                         .allSatisfy(e -> assertThat(e.cookie().secure()).isTrue());
 
                 // same certificate, other origin: not trusted
-                assertThat(FxHarness.load(engine, foreign.baseUri().toString())).isEqualTo(Worker.State.FAILED);
+                assertThat(Fx.load(engine, foreign.baseUri().toString())).isEqualTo(Worker.State.FAILED);
                 session.flush(Duration.ofSeconds(10));
                 assertThat(sink.exchanges()).anySatisfy(e -> {
                     assertThat(e.url().getPort()).isEqualTo(foreign.baseUri().getPort());

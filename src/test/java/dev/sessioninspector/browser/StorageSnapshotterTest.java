@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
-import dev.sessioninspector.capture.CollectingSink;
-import dev.sessioninspector.capture.FxHarness;
 import dev.sessioninspector.capture.TestServer;
 import dev.sessioninspector.model.Origins;
 import dev.sessioninspector.model.StorageSnapshot;
+import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.MemorySink;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -20,13 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StorageSnapshotterTest {
-    private final CollectingSink sink = new CollectingSink();
+    private final MemorySink sink = new MemorySink();
     private TestServer server;
     private CaptureSession session;
 
     @BeforeAll
     static void startFx() throws Exception {
-        FxHarness.start();
+        Fx.start();
     }
 
     @AfterEach
@@ -50,16 +50,16 @@ class StorageSnapshotterTest {
                         </script></body></html>""")
                 .html("/logout", "<html><body><script>localStorage.removeItem('s1token');</script></body></html>");
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
-        WebEngine engine = FxHarness.newEngine();
-        StorageSnapshotter snapshotter = FxHarness.onFx(() -> StorageSnapshotter.attach(engine));
+        WebEngine engine = Fx.newEngine();
+        StorageSnapshotter snapshotter = Fx.fx(() -> StorageSnapshotter.attach(engine));
         String origin = Origins.of(URI.create(server.base()));
 
-        FxHarness.load(engine, server.url("/"));
-        FxHarness.await("first snapshots", Duration.ofSeconds(10), () -> sink.storage().size() >= 2);
-        FxHarness.load(engine, server.url("/logout"));
-        FxHarness.await("second snapshots", Duration.ofSeconds(10), () -> sink.storage().size() >= 4);
+        Fx.load(engine, server.url("/"));
+        Fx.await("first snapshots", Duration.ofSeconds(10), () -> sink.storage().size() >= 2);
+        Fx.load(engine, server.url("/logout"));
+        Fx.await("second snapshots", Duration.ofSeconds(10), () -> sink.storage().size() >= 4);
         session.flush(Duration.ofSeconds(5));
-        FxHarness.onFx(() -> {
+        Fx.fx(() -> {
             snapshotter.detach();
             return null;
         });
@@ -79,9 +79,9 @@ class StorageSnapshotterTest {
         server = new TestServer().html("/", "<html><body><script>localStorage.setItem('s2', '1');</script></body></html>");
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
         session.pause();
-        WebEngine engine = FxHarness.newEngine();
-        FxHarness.onFx(() -> StorageSnapshotter.attach(engine));
-        FxHarness.load(engine, server.url("/"));
+        WebEngine engine = Fx.newEngine();
+        Fx.fx(() -> StorageSnapshotter.attach(engine));
+        Fx.load(engine, server.url("/"));
         session.flush(Duration.ofSeconds(5));
         assertThat(sink.storage()).isEmpty();
     }

@@ -7,6 +7,9 @@ import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingSink;
+import dev.sessioninspector.testkit.FakeClock;
+import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.MemorySink;
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** The hooks with plain {@link HttpURLConnection}s, the way WebView's loader drives them. */
 class ConnectionCaptureTest {
-    private final CollectingSink sink = new CollectingSink();
+    private final MemorySink sink = new MemorySink();
     private TestServer server;
     private CaptureSession session;
 
@@ -70,7 +73,7 @@ class ConnectionCaptureTest {
     }
 
     private Exchange only(String method, String path) throws Exception {
-        FxHarness.await(path, Duration.ofSeconds(10), () -> sink.exchange(method, path).isPresent());
+        Fx.await(path, Duration.ofSeconds(10), () -> sink.exchange(method, path).isPresent());
         return sink.exchange(method, path).orElseThrow();
     }
 
@@ -106,13 +109,13 @@ class ConnectionCaptureTest {
 
         HttpURLConnection c = (HttpURLConnection) new URL(server.url("/missing?again")).openConnection();
         assertThatThrownBy(c::getInputStream).isInstanceOf(FileNotFoundException.class);
-        FxHarness.await("second", Duration.ofSeconds(10), () -> sink.exchanges().size() == 2);
+        Fx.await("second", Duration.ofSeconds(10), () -> sink.exchanges().size() == 2);
         assertThat(sink.exchanges().get(1).status()).isEqualTo(404);
     }
 
     @Test
     void expiredCookiesAreReportedAtTheirExpiryTime() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
+        FakeClock clock = new FakeClock(Instant.parse("2030-01-01T00:00:00Z"));
         server = new TestServer().html("/set", "ok", "c1short=1; Max-Age=60; Path=/").html("/later", "ok");
         session = CaptureHooks.attach(sink, CaptureSettings.defaults().withClock(clock));
         fetch(server.url("/set"), "GET", null);
@@ -225,7 +228,7 @@ class ConnectionCaptureTest {
     @Test
     void attachingAgainClosesThePreviousSession() {
         CaptureSession first = CaptureHooks.attach(sink, CaptureSettings.defaults());
-        session = CaptureHooks.attach(new CollectingSink(), CaptureSettings.defaults());
+        session = CaptureHooks.attach(new MemorySink(), CaptureSettings.defaults());
         assertThat(first.closed()).isTrue();
         assertThat(CaptureHooks.session()).contains(session);
         assertThat(CaptureHooks.recording()).isTrue();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.MemorySink;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -80,7 +82,7 @@ class HttpsCaptureTest {
 
     @Test
     void recordsHttpsInPlaintext() throws Exception {
-        CollectingSink sink = new CollectingSink();
+        MemorySink sink = new MemorySink();
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
         URL url = new URL("https://127.0.0.1:" + server.getAddress().getPort() + "/login");
         HttpsURLConnection c = (HttpsURLConnection) url.openConnection();
@@ -97,7 +99,7 @@ class HttpsCaptureTest {
         try (InputStream in = c.getInputStream()) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("got user=a&password=b");
         }
-        FxHarness.await("the exchange", Duration.ofSeconds(10), () -> sink.exchange("POST", "/login").isPresent());
+        Fx.await("the exchange", Duration.ofSeconds(10), () -> sink.exchange("POST", "/login").isPresent());
         session.flush(Duration.ofSeconds(5));
 
         Exchange e = sink.exchange("POST", "/login").orElseThrow();

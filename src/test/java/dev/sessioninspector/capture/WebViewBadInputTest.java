@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.MemorySink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -17,13 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /** Hostile and odd traffic is recorded faithfully (or refused with a reason) and never breaks the browser. */
 class WebViewBadInputTest {
-    private final CollectingSink sink = new CollectingSink();
+    private final MemorySink sink = new MemorySink();
     private TestServer server;
     private CaptureSession session;
 
     @BeforeAll
     static void startFx() throws Exception {
-        FxHarness.start();
+        Fx.start();
     }
 
     @AfterEach
@@ -42,11 +44,11 @@ class WebViewBadInputTest {
                 "b1bad=\u00ff\u0001x; Expires=not a date", "b1late=2; Expires=Thu, 01 Jan 1970 00:00:00 GMT"};
         server = new TestServer().html("/", "<html><body>still fine</body></html>", lines);
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
-        WebEngine engine = FxHarness.newEngine();
+        WebEngine engine = Fx.newEngine();
 
-        assertThat(FxHarness.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
-        assertThat(FxHarness.script(engine, "document.body.textContent")).isEqualTo("still fine");
-        FxHarness.await("the page", Duration.ofSeconds(10), () -> sink.exchange("GET", "/").isPresent());
+        assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(Fx.script(engine, "document.body.textContent")).isEqualTo("still fine");
+        Fx.await("the page", Duration.ofSeconds(10), () -> sink.exchange("GET", "/").isPresent());
         session.flush(Duration.ofSeconds(5));
 
         Exchange page = sink.exchange("GET", "/").orElseThrow();
@@ -70,9 +72,9 @@ class WebViewBadInputTest {
         // WebView give up on the page; the connection wrapper answers with the same view built safely.
         server = new TestServer().html("/", "<html><body>x</body></html>", "b2=1; Max-Age=abc", "b2h=2; HttpOnly");
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
-        WebEngine engine = FxHarness.newEngine();
-        assertThat(FxHarness.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
-        FxHarness.await("the page", Duration.ofSeconds(10), () -> sink.exchange("GET", "/").isPresent());
+        WebEngine engine = Fx.newEngine();
+        assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
+        Fx.await("the page", Duration.ofSeconds(10), () -> sink.exchange("GET", "/").isPresent());
         session.flush(Duration.ofSeconds(5));
 
         Exchange page = sink.exchange("GET", "/").orElseThrow();
@@ -81,16 +83,16 @@ class WebViewBadInputTest {
         assertThat(page.responseHeaders().values("Set-Cookie")).containsExactly("b2=1; Max-Age=abc", "b2h=2; HttpOnly");
         // RFC 6265bis ignores the bad Max-Age and keeps the cookie; the browser did too.
         assertThat(sink.cookieEvents(e -> e.cookie().name().equals("b2"))).hasSize(1);
-        assertThat(FxHarness.script(engine, "document.cookie")).asString().contains("b2=1").doesNotContain("b2h");
+        assertThat(Fx.script(engine, "document.cookie")).asString().contains("b2=1").doesNotContain("b2h");
     }
 
     @Test
     void evenWithoutRecordingAMalformedSetCookieDoesNotBreakThePage() throws Exception {
         server = new TestServer().html("/", "<html><body>fine</body></html>", "=;;; ===", "; HttpOnly");
         CaptureHooks.detach();
-        WebEngine engine = FxHarness.newEngine();
-        assertThat(FxHarness.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
-        assertThat(FxHarness.script(engine, "document.body.textContent")).isEqualTo("fine");
+        WebEngine engine = Fx.newEngine();
+        assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(Fx.script(engine, "document.body.textContent")).isEqualTo("fine");
     }
 
     @Test
@@ -108,9 +110,9 @@ class WebViewBadInputTest {
                 .route("/upload", ex -> TestServer.send(ex, 204, "text/plain", new byte[0]));
         int cap = 64 * 1024;
         session = CaptureHooks.attach(sink, CaptureSettings.defaults().withMaxBodyBytes(cap));
-        WebEngine engine = FxHarness.newEngine();
-        assertThat(FxHarness.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
-        FxHarness.script(engine, """
+        WebEngine engine = Fx.newEngine();
+        assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
+        Fx.script(engine, """
                 var x = new XMLHttpRequest();
                 x.open('POST', '/upload');
                 x.setRequestHeader('X-Huge', 'h'.repeat(65536));
@@ -119,7 +121,7 @@ class WebViewBadInputTest {
                 y.open('GET', '/blob');
                 y.send();
                 """);
-        FxHarness.await("upload and blob", Duration.ofSeconds(20),
+        Fx.await("upload and blob", Duration.ofSeconds(20),
                 () -> sink.exchange("POST", "/upload").isPresent() && sink.exchange("GET", "/blob").isPresent());
         session.flush(Duration.ofSeconds(5));
 
@@ -145,10 +147,10 @@ class WebViewBadInputTest {
             closedPort = s.getLocalPort();
         }
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
-        WebEngine engine = FxHarness.newEngine();
+        WebEngine engine = Fx.newEngine();
         String url = "http://127.0.0.1:" + closedPort + "/gone";
-        assertThat(FxHarness.load(engine, url)).isEqualTo(Worker.State.FAILED);
-        FxHarness.await("the failed exchange", Duration.ofSeconds(10), () -> sink.exchange("GET", "/gone").isPresent());
+        assertThat(Fx.load(engine, url)).isEqualTo(Worker.State.FAILED);
+        Fx.await("the failed exchange", Duration.ofSeconds(10), () -> sink.exchange("GET", "/gone").isPresent());
         Exchange gone = sink.exchange("GET", "/gone").orElseThrow();
         assertThat(gone.failed()).isTrue();
         assertThat(gone.error()).contains("Connect");

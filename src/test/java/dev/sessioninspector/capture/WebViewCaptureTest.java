@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Initiator;
+import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.MemorySink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -17,13 +19,13 @@ import org.junit.jupiter.api.Test;
 /** A real WebView (headless) browsing a loopback site while capture records. */
 class WebViewCaptureTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff, (byte) 0xfe, 0x7f};
-    private final CollectingSink sink = new CollectingSink();
+    private final MemorySink sink = new MemorySink();
     private TestServer server;
     private CaptureSession session;
 
     @BeforeAll
     static void startFx() throws Exception {
-        FxHarness.start();
+        Fx.start();
     }
 
     @AfterEach
@@ -70,13 +72,13 @@ class WebViewCaptureTest {
     }
 
     private WebEngine browseShop() throws Exception {
-        WebEngine engine = FxHarness.newEngine();
-        assertThat(FxHarness.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
-        FxHarness.await("fetch and XHR", Duration.ofSeconds(20),
-                () -> String.valueOf(FxHarness.script(engine, "document.title")).startsWith("ready"));
-        assertThat(FxHarness.waitForLoad(engine, () -> engine.executeScript("document.getElementById('login').submit()")))
+        WebEngine engine = Fx.newEngine();
+        assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
+        Fx.await("fetch and XHR", Duration.ofSeconds(20),
+                () -> String.valueOf(Fx.script(engine, "document.title")).startsWith("ready"));
+        assertThat(Fx.waitForLoad(engine, () -> engine.executeScript("document.getElementById('login').submit()")))
                 .isEqualTo(Worker.State.SUCCEEDED);
-        FxHarness.await("the redirect target", Duration.ofSeconds(10),
+        Fx.await("the redirect target", Duration.ofSeconds(10),
                 () -> sink.exchange("GET", "/account").isPresent());
         assertThat(session.flush(Duration.ofSeconds(10))).isTrue();
         return engine;
@@ -178,8 +180,8 @@ class WebViewCaptureTest {
                   document.cookie = 'w2b=kept; path=/; SameSite=Strict';
                 </script></body></html>""");
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
-        WebEngine engine = FxHarness.newEngine();
-        assertThat(FxHarness.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
+        WebEngine engine = Fx.newEngine();
+        assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
         session.flush(Duration.ofSeconds(5));
 
         assertThat(sink.cookieEvents(e -> e.cookie().name().equals("w2a")))
@@ -191,7 +193,7 @@ class WebViewCaptureTest {
         CookieEvent b = sink.cookieEvents(e -> e.cookie().name().equals("w2b")).get(0);
         assertThat(b.cookie().sameSite()).isEqualTo(dev.sessioninspector.model.SameSite.STRICT);
         assertThat(b.cookie().httpOnly()).isFalse();
-        assertThat(FxHarness.script(engine, "document.cookie")).asString().contains("w2b=kept").doesNotContain("w2a");
+        assertThat(Fx.script(engine, "document.cookie")).asString().contains("w2b=kept").doesNotContain("w2a");
     }
 
     @Test
@@ -217,13 +219,13 @@ class WebViewCaptureTest {
     }
 
     private void browseShopWithoutRecording() throws Exception {
-        WebEngine engine = FxHarness.newEngine();
-        assertThat(FxHarness.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
-        FxHarness.await("fetch and XHR", Duration.ofSeconds(20),
-                () -> String.valueOf(FxHarness.script(engine, "document.title")).startsWith("ready"));
-        assertThat(FxHarness.waitForLoad(engine, () -> engine.executeScript("document.getElementById('login').submit()")))
+        WebEngine engine = Fx.newEngine();
+        assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
+        Fx.await("fetch and XHR", Duration.ofSeconds(20),
+                () -> String.valueOf(Fx.script(engine, "document.title")).startsWith("ready"));
+        assertThat(Fx.waitForLoad(engine, () -> engine.executeScript("document.getElementById('login').submit()")))
                 .isEqualTo(Worker.State.SUCCEEDED);
-        assertThat(FxHarness.script(engine, "document.body.textContent")).isEqualTo("signed in");
+        assertThat(Fx.script(engine, "document.body.textContent")).isEqualTo("signed in");
     }
 
     @Test
@@ -233,11 +235,11 @@ class WebViewCaptureTest {
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
         session.pause();
         assertThat(CaptureHooks.recording()).isFalse();
-        WebEngine engine = FxHarness.newEngine();
-        FxHarness.load(engine, server.url("/"));
+        WebEngine engine = Fx.newEngine();
+        Fx.load(engine, server.url("/"));
         session.resume();
-        FxHarness.load(engine, server.url("/two"));
-        FxHarness.await("second page", Duration.ofSeconds(10), () -> sink.exchange("GET", "/two").isPresent());
+        Fx.load(engine, server.url("/two"));
+        Fx.await("second page", Duration.ofSeconds(10), () -> sink.exchange("GET", "/two").isPresent());
         session.flush(Duration.ofSeconds(5));
 
         assertThat(sink.exchanges()).extracting(e -> e.url().getPath()).containsExactly("/two");

@@ -10,22 +10,19 @@ import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowEngines;
 import dev.sessioninspector.flow.FlowOptions;
-import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.model.CheckResult;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Severity;
 import dev.sessioninspector.store.Project;
+import dev.sessioninspector.testkit.DemoShopFlows;
+import dev.sessioninspector.testkit.FakeClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,53 +60,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoShopSwitchMatrixTest {
-    private static final String FLOW = """
-            { "name": "Tea shop", "baseUrl": "%s", "authenticatedUrl": "/account",
-              "steps": [ {"get": "/"}, {"get": "/login"},
-                {"post": "/login", "form": {"username": "alice", "password": "wonderland"}, "mark": "login"},
-                {"get": "/account"}, {"post": "/cart/add", "form": {"item": "sencha"}},
-                {"get": "/logout", "mark": "logout"}, {"get": "/"} ] }
-            """;
-
     @TempDir
     static Path dir;
 
     private Set<String> baseline;
-
-    /** A clock the idle probe's sleeper moves instead of waiting. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     /** What one scan of the shop gave. */
     record Scan(Set<String> failed, ScanRun run, String out) {
     }
 
     Scan scan(ShopSettings settings, String name) {
-        MovableClock shopClock = new MovableClock();
+        FakeClock shopClock = new FakeClock(); // the idle probe's sleeper moves it instead of waiting
         try (DemoShop shop = DemoShop.start(0, settings, shopClock, new SecureRandom());
                 Project project = Project.open(dir.resolve(name + ".db"))) {
-            String base = shop.baseUri().toString().replaceAll("/$", "");
-            Flow flow = FlowParser.parse(FLOW.formatted(base), "matrix flow");
+            Flow flow = DemoShopFlows.shop(shop.baseUri());
             FlowOptions options = settings.https()
                     ? FlowOptions.defaults().withTls(DemoShop.demoClientContext(), DemoShop.demoTrustManager())
                     : FlowOptions.defaults();

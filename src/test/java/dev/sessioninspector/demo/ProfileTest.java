@@ -3,6 +3,7 @@ package dev.sessioninspector.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sessioninspector.testkit.FakeClock;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -15,7 +16,7 @@ class ProfileTest {
 
     @Test
     void weakShowsEveryWeaknessAtOnce() {
-        MutableClock clock = new MutableClock(START);
+        FakeClock clock = new FakeClock(START);
         try (DemoShop shop = DemoShop.start(0, ShopSettings.profile("weak"), clock, new SecureRandom())) {
             assertThat(shop.baseUri().getScheme()).isEqualTo("http");
             ShopClient browser = new ShopClient(shop);
@@ -46,7 +47,7 @@ class ProfileTest {
 
     @Test
     void hardenedShowsNone() {
-        MutableClock clock = new MutableClock(START);
+        FakeClock clock = new FakeClock(START);
         try (DemoShop shop = DemoShop.start(0, ShopSettings.profile("Hardened"), clock, new SecureRandom())) {
             assertThat(shop.baseUri().getScheme()).isEqualTo("https");
             ShopClient browser = new ShopClient(shop);
@@ -81,7 +82,7 @@ class ProfileTest {
 
     @Test
     void hardenedHasAnAbsoluteTimeoutOfEightHours() {
-        MutableClock clock = new MutableClock(START);
+        FakeClock clock = new FakeClock(START);
         try (DemoShop shop = DemoShop.start(0, ShopSettings.hardened(), clock, new SecureRandom())) {
             ShopClient browser = new ShopClient(shop);
             browser.get("/");

@@ -2,6 +2,7 @@ package dev.sessioninspector.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessioninspector.testkit.FakeClock;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -14,7 +15,7 @@ class TimeoutSwitchTest {
 
     @Test
     void idleTimeoutSignsOutAfterInactivityButNotWhileActive() {
-        MutableClock clock = new MutableClock(START);
+        FakeClock clock = new FakeClock(START);
         ShopSettings settings = ShopSettings.weak().withIdleTimeout(Duration.ofMinutes(15)).withAdoptForeignIds(false);
         try (DemoShop shop = DemoShop.start(0, settings, clock, new SecureRandom())) {
             ShopClient browser = signedIn(shop);
@@ -34,7 +35,7 @@ class TimeoutSwitchTest {
 
     @Test
     void withoutIdleTimeoutASessionSurvivesAYearOfSilence() {
-        MutableClock clock = new MutableClock(START);
+        FakeClock clock = new FakeClock(START);
         try (DemoShop shop = DemoShop.start(0, ShopSettings.weak().withIdleTimeout(null), clock, new SecureRandom())) {
             ShopClient browser = signedIn(shop);
             clock.advance(Duration.ofDays(365));
@@ -44,7 +45,7 @@ class TimeoutSwitchTest {
 
     @Test
     void absoluteTimeoutEndsASignedInSessionEvenWhenItIsBusy() {
-        MutableClock clock = new MutableClock(START);
+        FakeClock clock = new FakeClock(START);
         ShopSettings settings = ShopSettings.weak().withIdleTimeout(Duration.ofMinutes(15))
                 .withAbsoluteTimeout(Duration.ofHours(1));
         try (DemoShop shop = DemoShop.start(0, settings, clock, new SecureRandom())) {
@@ -60,7 +61,7 @@ class TimeoutSwitchTest {
 
     @Test
     void absoluteTimeoutCountsFromSignInNotFromTheFirstVisit() {
-        MutableClock clock = new MutableClock(START);
+        FakeClock clock = new FakeClock(START);
         ShopSettings settings = ShopSettings.weak().withAbsoluteTimeout(Duration.ofHours(1));
         try (DemoShop shop = DemoShop.start(0, settings, clock, new SecureRandom())) {
             ShopClient browser = new ShopClient(shop);
@@ -76,7 +77,7 @@ class TimeoutSwitchTest {
 
     @Test
     void timeoutsSwitchedOnLaterApplyToSessionsAlreadyIssued() {
-        MutableClock clock = new MutableClock(START);
+        FakeClock clock = new FakeClock(START);
         try (DemoShop shop = DemoShop.start(0, ShopSettings.weak(), clock, new SecureRandom())) {
             ShopClient browser = signedIn(shop);
             clock.advance(Duration.ofHours(2));

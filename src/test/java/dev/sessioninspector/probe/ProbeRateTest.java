@@ -3,6 +3,7 @@ package dev.sessioninspector.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.analysis.SignedInOracle;
+import dev.sessioninspector.testkit.MemorySink;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,12 +35,12 @@ class ProbeRateTest {
             RateLimiter limiter = time.limiter(ProbePolicy.DEFAULT_RATE);
             ProbeRunner runner = new ProbeRunner(ProbePolicy.defaults(base), Clock.systemUTC(), d -> { },
                     new SplittableRandom(3), limiter);
-            ProbeSafetyTest.Sink sink = new ProbeSafetyTest.Sink();
+            MemorySink sink = new MemorySink();
 
             ProbeResults r = runner.run(target, ProbePlan.standard().withSamples(20), sink);
 
             assertThat(r.samples()).singleElement().satisfies(s -> assertThat(s.tokens()).hasSize(20));
-            assertThat(sink.exchanges).as("the probes sent something").hasSizeGreaterThan(1);
+            assertThat(sink.exchanges()).as("the probes sent something").hasSizeGreaterThan(1);
             // every request waited for a permit; a sample worker may take one and then find the sample complete
             assertThat(limiter.permits()).as("probes and sample each took a permit per request")
                     .isBetween((long) server.requests.get(), server.requests.get() + 4L);

@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.analysis.SignedInOracle;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Initiator;
-import dev.sessioninspector.model.RecordingSink;
+import dev.sessioninspector.testkit.MemorySink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -15,7 +15,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,37 +59,7 @@ class ProbeSafetyTest {
         server.stop(0);
     }
 
-    /** Keeps the exchanges; probe jars record no cookie events. */
-    static final class Sink implements RecordingSink {
-        final List<Exchange> exchanges = new ArrayList<>();
-        private long ids;
-
-        @Override
-        public synchronized long reserveExchangeId() {
-            return ++ids;
-        }
-
-        @Override
-        public synchronized long exchange(Exchange e) {
-            exchanges.add(e);
-            return e.id();
-        }
-
-        @Override
-        public void cookieEvent(dev.sessioninspector.model.CookieEvent event) {
-            throw new AssertionError("probe jars record no cookie events");
-        }
-
-        @Override
-        public void marker(dev.sessioninspector.model.Marker marker) {
-        }
-
-        @Override
-        public void storage(dev.sessioninspector.model.StorageSnapshot snapshot) {
-        }
-    }
-
-    private ProbeClient.Run run(ProbePolicy policy, Sink sink) {
+    private ProbeClient.Run run(ProbePolicy policy, MemorySink sink) {
         return new ProbeClient.Run(policy, sink, Clock.systemUTC(), RateLimiter.system(0));
     }
 
@@ -109,44 +78,46 @@ class ProbeSafetyTest {
 
     @Test
     void aRequestOffTheOriginIsRefusedBeforeAnythingIsSent() {
-        Sink sink = new Sink();
+        MemorySink sink = new MemorySink();
         try (ProbeClient c = new ProbeClient(run(ProbePolicy.defaults(base), sink))) {
             assertThatThrownBy(() -> c.get(URI.create("http://127.0.0.2:" + base.getPort() + "/")))
                     .isInstanceOf(ProbeRefusedException.class).hasMessageContaining("outside the recorded origin");
         }
-        assertThat(sink.exchanges).isEmpty();
+        assertThat(sink.exchanges()).isEmpty();
         assertThat(hits).hasValue(0);
     }
 
     @Test
     void redirectsOffTheOriginAreRecordedNotFollowedAndEveryHopIsAProbeExchange() {
-        Sink sink = new Sink();
+        MemorySink sink = new MemorySink();
         ProbeClient.Run run = run(ProbePolicy.defaults(base), sink);
         try (ProbeClient c = new ProbeClient(run)) {
             ProbeClient.Response r = c.get(base.resolve("/away"));
             assertThat(r.hops()).hasSize(1);
             assertThat(r.last().status()).isEqualTo(302);
         }
-        assertThat(sink.exchanges).extracting(Exchange::initiator).containsOnly(Initiator.PROBE);
+        assertThat(sink.exchanges()).extracting(Exchange::initiator).containsOnly(Initiator.PROBE);
+        assertThat(sink.cookieEvents()).as("probe jars record no cookie events").isEmpty();
         assertThat(run.sent).anyMatch(l -> l.contains("redirect to http://192.0.2.1/elsewhere not followed"));
         assertThat(run.sent.get(0)).isEqualTo("#1 GET " + base.resolve("/away") + " (no cookies) -> 302");
     }
 
     @Test
     void theBudgetStopsAProbeThatWouldSendMore() {
-        Sink sink = new Sink();
+        MemorySink sink = new MemorySink();
         ProbeClient.Run run = run(ProbePolicy.defaults(base).withLimits(5, 0), sink);
         try (ProbeClient c = new ProbeClient(run)) {
             assertThatThrownBy(() -> c.get(base.resolve("/loop"))).isInstanceOf(ProbeRefusedException.class)
                     .hasMessageContaining("budget of 5 requests");
         }
         assertThat(hits).hasValue(5);
-        assertThat(sink.exchanges).hasSize(5);
+        assertThat(sink.exchanges()).hasSize(5);
+        assertThat(sink.cookieEvents()).as("probe jars record no cookie events").isEmpty();
     }
 
     @Test
     void theRunnerSendsNothingToATargetOutsideItsPolicy() {
-        Sink sink = new Sink();
+        MemorySink sink = new MemorySink();
         ProbeTarget target = new ProbeTarget(base, "SID", base.resolve("/account"), "SID=abc", List.of("abcdef0123456789"),
                 base.resolve("/"), SignInScript.NONE, SignedInOracle.none());
         ProbeResults r = new ProbeRunner(ProbePolicy.defaults(URI.create("http://127.0.0.1:1")), Clock.systemUTC(),

@@ -1,15 +1,16 @@
 package dev.sessioninspector.ui;
 
-import static dev.sessioninspector.ui.FxTests.fx;
-import static dev.sessioninspector.ui.FxTests.pageText;
-import static dev.sessioninspector.ui.FxTests.waitForPage;
-import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.pageText;
+import static dev.sessioninspector.testkit.Fx.waitForPage;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.testkit.Fx;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -32,7 +33,7 @@ class AppLaunchTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxTests.startToolkit();
+        Fx.start();
     }
 
     @AfterEach
@@ -77,7 +78,7 @@ class AppLaunchTest {
                 a.onScreenshotDone(done::complete);
                 return a;
             });
-            assertThat(done.get(FxTests.TIMEOUT_S, TimeUnit.SECONDS)).isEmpty();
+            assertThat(done.get(Fx.TIMEOUT_S, TimeUnit.SECONDS)).isEmpty();
 
             BufferedImage image = ImageIO.read(png.toFile());
             double width = fx(() -> app.window().stage().getScene().getWidth());
@@ -104,7 +105,7 @@ class AppLaunchTest {
             a.onScreenshotDone(done::complete);
             return a;
         });
-        Optional<RuntimeException> failure = done.get(FxTests.TIMEOUT_S, TimeUnit.SECONDS);
+        Optional<RuntimeException> failure = done.get(Fx.TIMEOUT_S, TimeUnit.SECONDS);
         assertThat(failure).isPresent();
         assertThat(failure.get().getMessage()).contains("did not load", target.toString());
         assertThat(png).exists();

@@ -1,7 +1,7 @@
 package dev.sessioninspector.ui;
 
-import static dev.sessioninspector.ui.FxTests.fx;
-import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.analysis.AnalysisResult;
@@ -9,6 +9,7 @@ import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Finding;
+import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.autopilot.Autopilot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class AutopilotAppTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxTests.startToolkit();
+        Fx.start();
     }
 
     @AfterEach
@@ -112,7 +113,7 @@ class AutopilotAppTest {
         shop = DemoShop.start(0, ShopSettings.weak());
         app = (SessionInspectorApp) FxToolkit.setupApplication(
                 () -> new SessionInspectorApp(new GuiOptions(null, null, false, null), shop));
-        FxTests.waitForPage(fx(() -> app.window().browser()), shop.baseUri().toString());
+        Fx.waitForPage(fx(() -> app.window().browser()), shop.baseUri().toString());
 
         AnalysisResult before = run();
         assertThat(before.check("cookie.missing-httponly").orElseThrow().status()).isEqualTo(CheckStatus.FAIL);

@@ -1,14 +1,15 @@
 package dev.sessioninspector.ui;
 
-import static dev.sessioninspector.ui.FxTests.fx;
-import static dev.sessioninspector.ui.FxTests.pageText;
-import static dev.sessioninspector.ui.FxTests.waitForPage;
-import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.pageText;
+import static dev.sessioninspector.testkit.Fx.waitForPage;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.Styles;
+import dev.sessioninspector.testkit.Fx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -35,7 +36,7 @@ class BrowserChromeTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxTests.startToolkit();
+        Fx.start();
     }
 
     @BeforeEach

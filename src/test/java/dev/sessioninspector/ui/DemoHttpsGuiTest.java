@@ -1,16 +1,17 @@
 package dev.sessioninspector.ui;
 
-import static dev.sessioninspector.ui.FxTests.fx;
-import static dev.sessioninspector.ui.FxTests.fxRun;
-import static dev.sessioninspector.ui.FxTests.pageText;
-import static dev.sessioninspector.ui.FxTests.waitForPage;
-import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.run;
+import static dev.sessioninspector.testkit.Fx.pageText;
+import static dev.sessioninspector.testkit.Fx.waitForPage;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.testkit.Fx;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,7 @@ class DemoHttpsGuiTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxTests.startToolkit();
+        Fx.start();
     }
 
     @AfterEach
@@ -50,14 +51,14 @@ class DemoHttpsGuiTest {
         waitForPage(browser, shop.baseUri().toString());
         assertThat(pageText(browser)).contains("over HTTPS");
 
-        fxRun(() -> ((Button) app.window().demoPanel().lookup("#profile-hardened")).fire());
+        run(() -> ((Button) app.window().demoPanel().lookup("#profile-hardened")).fire());
         waitUntil("the hardened profile", () -> shop.settings().equals(ShopSettings.hardened()));
         assertThat(fx(() -> app.window().demoPanel().lookup("#transport-note").isVisible()))
                 .as("no Secure-over-http warning on HTTPS").isFalse();
 
-        fxRun(() -> browser.load(shop.baseUri().resolve("/login")));
+        run(() -> browser.load(shop.baseUri().resolve("/login")));
         waitForPage(browser, shop.baseUri().resolve("/login").toString());
-        fxRun(() -> browser.engine().executeScript("document.getElementById('username').value = 'alice';"
+        run(() -> browser.engine().executeScript("document.getElementById('username').value = 'alice';"
                 + "document.getElementById('password').value = 'wonderland';"
                 + "document.getElementById('login-button').click();"));
         waitForPage(browser, shop.baseUri().resolve("/account").toString());
@@ -75,7 +76,7 @@ class DemoHttpsGuiTest {
         waitUntil("the demo shop", () -> app.demoShop().get() != null);
         DemoShop shop = fx(() -> app.demoShop().get());
         assertThat(shop.baseUri().getScheme()).isEqualTo("http");
-        fxRun(() -> ((Button) app.window().demoPanel().lookup("#profile-hardened")).fire());
+        run(() -> ((Button) app.window().demoPanel().lookup("#profile-hardened")).fire());
         waitUntil("the warning", () -> app.window().demoPanel().lookup("#transport-note").isVisible());
         assertThat(fx(() -> ((Label) app.window().demoPanel().lookup("#transport-note")).getText()))
                 .contains("gui --demo-https");

@@ -1,13 +1,14 @@
 package dev.sessioninspector.ui;
 
-import static dev.sessioninspector.ui.FxTests.fx;
-import static dev.sessioninspector.ui.FxTests.waitForPage;
-import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.waitForPage;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.browser.Styles;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.testkit.Fx;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +34,7 @@ class DemoShopPanelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxTests.startToolkit();
+        Fx.start();
     }
 
     @BeforeEach

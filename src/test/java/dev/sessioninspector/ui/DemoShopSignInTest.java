@@ -1,15 +1,16 @@
 package dev.sessioninspector.ui;
 
-import static dev.sessioninspector.ui.FxTests.fx;
-import static dev.sessioninspector.ui.FxTests.pageText;
-import static dev.sessioninspector.ui.FxTests.screenCentreOf;
-import static dev.sessioninspector.ui.FxTests.waitForPage;
-import static dev.sessioninspector.ui.FxTests.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.pageText;
+import static dev.sessioninspector.testkit.Fx.screenCentreOf;
+import static dev.sessioninspector.testkit.Fx.waitForPage;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.testkit.Fx;
 import javafx.concurrent.Worker;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ class DemoShopSignInTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxTests.startToolkit();
+        Fx.start();
     }
 
     @BeforeEach
@@ -92,7 +93,7 @@ class DemoShopSignInTest {
 
         waitUntil("the sign-in page's error line", () -> browser.loadState().get() == Worker.State.SUCCEEDED
                 && Boolean.TRUE.equals(browser.engine().executeScript("!!document.querySelector('[role=alert]')")),
-                () -> FxTests.describe(browser));
+                () -> Fx.describe(browser));
         assertThat(fx(() -> browser.location().get())).doesNotContain("/account");
         assertThat(pageText(browser)).doesNotContain("Signed in as alice");
         assertThat(fx(() -> browser.engine().executeScript("document.getElementById('username').value")))

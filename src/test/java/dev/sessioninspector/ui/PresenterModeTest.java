@@ -1,10 +1,11 @@
 package dev.sessioninspector.ui;
 
-import static dev.sessioninspector.ui.FxTests.fx;
+import static dev.sessioninspector.testkit.Fx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.presenter.PresenterMode;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,7 @@ class PresenterModeTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxTests.startToolkit();
+        Fx.start();
     }
 
     @BeforeEach
@@ -32,7 +33,7 @@ class PresenterModeTest {
         shop = DemoShop.start(0, ShopSettings.weak());
         app = (SessionInspectorApp) FxToolkit.setupApplication(
                 () -> new SessionInspectorApp(new GuiOptions(null, null, false, null), shop));
-        FxTests.waitForPage(fx(() -> app.window().browser()), shop.baseUri().toString());
+        Fx.waitForPage(fx(() -> app.window().browser()), shop.baseUri().toString());
     }
 
     @AfterEach

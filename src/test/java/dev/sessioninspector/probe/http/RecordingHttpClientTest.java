@@ -8,6 +8,7 @@ import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.model.Initiator;
+import dev.sessioninspector.testkit.MemorySink;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordingHttpClientTest {
     private final TestServer server = new TestServer();
-    private final ListSink sink = new ListSink();
+    private final MemorySink sink = new MemorySink();
 
     @AfterEach
     void stop() {
@@ -40,7 +41,7 @@ class RecordingHttpClientTest {
                             org.assertj.core.groups.Tuple.tuple("GET", "/welcome", 303),
                             org.assertj.core.groups.Tuple.tuple("GET", "/account", 200));
             assertThat(result.unfollowed()).isNull();
-            assertThat(sink.exchanges).containsExactlyElementsOf(result.hops());
+            assertThat(sink.exchanges()).containsExactlyElementsOf(result.hops());
             Exchange login = result.first();
             assertThat(login.redirectOf()).isNull();
             assertThat(result.hops().get(1).redirectOf()).isEqualTo(login.id());
@@ -63,11 +64,11 @@ class RecordingHttpClientTest {
             assertThat(result.last().url().toString()).doesNotContain("#");
             assertThat(result.last().responseBody().text()).isEqualTo("<h1>Hello alice</h1>");
             // one event per jar change, naming the exchange whose response caused it
-            assertThat(sink.cookieEvents).extracting(e -> e.cookie().name(), CookieEvent::kind, CookieEvent::exchangeId)
+            assertThat(sink.cookieEvents()).extracting(e -> e.cookie().name(), CookieEvent::kind, CookieEvent::exchangeId)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("SID", CookieEvent.Kind.SET, login.id()),
                             org.assertj.core.groups.Tuple.tuple("theme", CookieEvent.Kind.SET, login.id()));
-            assertThat(sink.cookieEvents.get(0).cookie().httpOnly()).isTrue();
-            assertThat(sink.cookieEvents.get(0).cookie().raw()).isEqualTo("SID=new; Path=/; HttpOnly");
+            assertThat(sink.cookieEvents().get(0).cookie().httpOnly()).isTrue();
+            assertThat(sink.cookieEvents().get(0).cookie().raw()).isEqualTo("SID=new; Path=/; HttpOnly");
             assertThat(client.cookieJar().size()).isEqualTo(2);
         }
     }
@@ -138,10 +139,10 @@ class RecordingHttpClientTest {
             Exchange bye = client.send(HttpRequestSpec.get(server.uri("/bye"))).last();
             assertThat(server.received.get(1).header("Cookie")).isEqualTo("SID=old");
             assertThat(server.received.get(2).header("Cookie")).isEqualTo("SID=1");
-            assertThat(sink.cookieEvents).extracting(CookieEvent::kind)
+            assertThat(sink.cookieEvents()).extracting(CookieEvent::kind)
                     .containsExactly(CookieEvent.Kind.SET, CookieEvent.Kind.DELETED);
-            assertThat(sink.cookieEvents.get(1).exchangeId()).isEqualTo(bye.id());
-            assertThat(sink.cookieEvents.get(1).previous().value()).isEqualTo("1");
+            assertThat(sink.cookieEvents().get(1).exchangeId()).isEqualTo(bye.id());
+            assertThat(sink.cookieEvents().get(1).previous().value()).isEqualTo("1");
         }
     }
 
@@ -158,7 +159,7 @@ class RecordingHttpClientTest {
             assertThat(r.last().error()).startsWith("ConnectException");
             assertThat(r.last().requestHeaders().first("User-Agent")).hasValueSatisfying(
                     ua -> assertThat(ua).startsWith("session-inspector/"));
-            assertThat(sink.exchanges).containsExactly(r.last());
+            assertThat(sink.exchanges()).containsExactly(r.last());
         }
     }
 }

@@ -7,7 +7,7 @@ import dev.sessioninspector.browser.AppDirectories;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.ui.entropy.Fx;
+import dev.sessioninspector.testkit.Fx;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.TokenSamplerConfig;
+import dev.sessioninspector.testkit.Fx;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -1,13 +1,14 @@
 package dev.sessioninspector.ui.inspect;
 
-import static dev.sessioninspector.ui.inspect.ViewHarness.fx;
-import static dev.sessioninspector.ui.inspect.ViewHarness.fxRun;
-import static dev.sessioninspector.ui.inspect.ViewHarness.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.run;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.model.Evidence;
 import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.model.RecordingData;
+import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.exchanges.ExchangeRow;
 import dev.sessioninspector.ui.timeline.TimelineCanvas;
 import dev.sessioninspector.ui.timeline.TimelinePalette;
@@ -34,7 +35,7 @@ class InspectorViewsTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        ViewHarness.startToolkit();
+        Fx.start();
     }
 
     @BeforeEach
@@ -50,10 +51,10 @@ class InspectorViewsTest {
     @Test
     void timelineHoverShowsTheExchangeUnderThePointerAndAClickSelectsItEverywhere() {
         h.show(ViewFixtures.synthetic(200));
-        fxRun(() -> h.views.showTab("Timeline"));
+        run(() -> h.views.showTab("Timeline"));
         TimelineCanvas canvas = fx(() -> h.views.timeline().canvas());
         waitUntil("the timeline model", () -> canvas.modelProperty().get() != null && canvas.getWidth() > 0);
-        fxRun(() -> canvas.zoom(0.1));
+        run(() -> canvas.zoom(0.1));
         waitUntil("zoomed", () -> canvas.viewportProperty().get().span() < canvas.modelProperty().get().end() * 0.2);
         int index = fx(() -> canvas.modelProperty().get().firstAtOrAfter((long) canvas.viewportProperty().get().start()) + 3);
         long id = fx(() -> canvas.modelProperty().get().id(index));
@@ -68,7 +69,7 @@ class InspectorViewsTest {
 
         robot.clickOn(at, MouseButton.PRIMARY);
         waitUntil("selection", () -> h.state.selection().equals(Set.of(id)));
-        fxRun(() -> h.views.showTab("Exchanges"));
+        run(() -> h.views.showTab("Exchanges"));
         waitUntil("table follows", () -> h.views.exchanges().table().getSelectionModel().getSelectedItem() != null);
         assertThat(fx(() -> h.views.exchanges().table().getSelectionModel().getSelectedItem().id())).isEqualTo(id);
         assertThat(fx(() -> h.views.exchanges().detail().lookup("#detail-title").toString())).contains("#" + id);
@@ -77,7 +78,7 @@ class InspectorViewsTest {
     @Test
     void theExchangeFilterKeepsOnlyMatchingRows() {
         h.show(ViewFixtures.synthetic(300));
-        fxRun(() -> h.views.showTab("Exchanges"));
+        run(() -> h.views.showTab("Exchanges"));
         waitUntil("rows", () -> h.views.exchanges().table().getItems().size() == 300);
         robot.clickOn(fx(() -> h.views.exchanges().filterField()));
         robot.write("post -login");
@@ -88,14 +89,14 @@ class InspectorViewsTest {
             assertThat(r.url()).doesNotContain("login");
         });
         assertThat(fx(() -> h.views.exchanges().lookup("#exchange-count").toString())).contains("42 of 300");
-        fxRun(() -> h.views.exchanges().filterField().setText("404"));
+        run(() -> h.views.exchanges().filterField().setText("404"));
         assertThat(fx(() -> h.views.exchanges().table().getItems())).allSatisfy(r -> assertThat(r.status()).isEqualTo(404));
     }
 
     @Test
     void selectingAFindingSelectsItsEvidenceInTheTableAndTheTimeline() {
         h.show(ViewFixtures.synthetic(200));
-        fxRun(() -> h.views.showTab("Findings"));
+        run(() -> h.views.showTab("Findings"));
         var tree = fx(() -> h.views.findings().tree());
         waitUntil("findings", () -> !tree.getRoot().getChildren().isEmpty());
         assertThat(fx(() -> h.views.findings().summary().getText())).matches("\\d+ (high|medium|low).*");
@@ -104,9 +105,9 @@ class InspectorViewsTest {
         Finding finding = (Finding) item.getValue();
         Set<Long> evidence = Set.copyOf(finding.evidence().stream().map(Evidence::exchange).toList());
 
-        fxRun(() -> tree.getSelectionModel().select(item));
+        run(() -> tree.getSelectionModel().select(item));
         waitUntil("selection", () -> h.state.selection().equals(evidence));
-        fxRun(() -> h.views.showTab("Exchanges"));
+        run(() -> h.views.showTab("Exchanges"));
         WaitForFx.events();
         assertThat(fx(() -> h.views.exchanges().table().getSelectionModel().getSelectedItems().stream()
                 .map(ExchangeRow::id).toList())).containsExactlyInAnyOrderElementsOf(evidence);
@@ -118,10 +119,10 @@ class InspectorViewsTest {
     @Test
     void cookieHistoryShowsTheRotationAtLoginAndWhoMadeEachChange() {
         h.show(ViewFixtures.synthetic(2500));
-        fxRun(() -> h.views.showTab("Cookies"));
+        run(() -> h.views.showTab("Cookies"));
         var cookies = fx(() -> h.views.cookies().cookieTable());
         waitUntil("cookies", () -> cookies.getItems().size() == 2);
-        fxRun(() -> cookies.getSelectionModel().select(
+        run(() -> cookies.getSelectionModel().select(
                 cookies.getItems().stream().filter(c -> c.name().equals("SID")).findFirst().orElseThrow()));
         var history = fx(() -> List.copyOf(h.views.cookies().historyTable().getItems()));
         assertThat(history).hasSize(4);
@@ -130,9 +131,9 @@ class InspectorViewsTest {
         assertThat(fx(() -> h.views.cookies().flagsLabel().getText()))
                 .contains("4 values (rotated)").contains("Secure ✗").contains("no HttpOnly");
 
-        fxRun(() -> h.views.cookies().historyTable().getSelectionModel().select(1));
+        run(() -> h.views.cookies().historyTable().getSelectionModel().select(1));
         assertThat(h.state.selection()).containsExactly((long) ViewFixtures.LOGIN_AT);
-        fxRun(() -> cookies.getSelectionModel().select(
+        run(() -> cookies.getSelectionModel().select(
                 cookies.getItems().stream().filter(c -> c.name().equals("theme")).findFirst().orElseThrow()));
         assertThat(fx(() -> h.views.cookies().historyTable().getItems().get(0).event().source().name()))
                 .isEqualTo("SCRIPT");
@@ -142,7 +143,7 @@ class InspectorViewsTest {
     @Test
     void openingAProjectShowsItsLatestRecordingAndABrokenHarChangesNothing(@TempDir Path dir) throws Exception {
         Path db = ViewFixtures.recordDemoShop(dir.resolve("shop.db"));
-        fxRun(() -> h.views.loader().openProject(db));
+        run(() -> h.views.loader().openProject(db));
         waitUntil("project", () -> h.state.recording() != null && h.state.analysis() != null);
         RecordingData shown = fx(() -> h.state.recording());
         assertThat(shown.exchanges()).hasSizeGreaterThan(5);
@@ -150,7 +151,7 @@ class InspectorViewsTest {
 
         Path broken = dir.resolve("broken.har");
         Files.writeString(broken, "{\"log\": {\"entries\": [ {\"request\": ");
-        fxRun(() -> h.views.loader().importHar(broken));
+        run(() -> h.views.loader().importHar(broken));
         waitUntil("error", () -> h.window.statusBar().message().contains("broken.har")
                 || h.state.messageProperty().get().toLowerCase().contains("har"));
         String message = fx(() -> h.state.messageProperty().get());
@@ -162,7 +163,7 @@ class InspectorViewsTest {
     @Test
     void theThemeSwitchTurnsTheWindowAndTheTimelineDark() {
         h.show(ViewFixtures.synthetic(100));
-        fxRun(() -> h.views.showTab("Timeline"));
+        run(() -> h.views.showTab("Timeline"));
         TimelineCanvas canvas = fx(() -> h.views.timeline().canvas());
         waitUntil("model", () -> canvas.modelProperty().get() != null && canvas.getWidth() > 0);
         robot.clickOn(fx(() -> h.window.stage().getScene().lookup("#theme-toggle")));

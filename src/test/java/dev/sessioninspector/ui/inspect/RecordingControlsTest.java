@@ -1,8 +1,8 @@
 package dev.sessioninspector.ui.inspect;
 
-import static dev.sessioninspector.ui.inspect.ViewHarness.fx;
-import static dev.sessioninspector.ui.inspect.ViewHarness.fxRun;
-import static dev.sessioninspector.ui.inspect.ViewHarness.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.run;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.demo.DemoShop;
@@ -10,6 +10,7 @@ import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
+import dev.sessioninspector.testkit.Fx;
 import java.nio.file.Path;
 import javafx.concurrent.Worker;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class RecordingControlsTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        ViewHarness.startToolkit();
+        Fx.start();
     }
 
     @Test
@@ -67,7 +68,7 @@ class RecordingControlsTest {
     }
 
     private static void load(ViewHarness h, String url) {
-        fxRun(() -> h.window.browser().load(java.net.URI.create(url)));
+        run(() -> h.window.browser().load(java.net.URI.create(url)));
         waitUntil("page " + url, () -> url.equals(h.window.browser().location().get())
                 && h.window.browser().loadState().get() == Worker.State.SUCCEEDED);
     }

@@ -3,7 +3,6 @@ package dev.sessioninspector.ui.inspect;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.flow.FlowOptions;
-import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.flow.FlowRecorder;
 import dev.sessioninspector.flow.HttpFlowEngine;
 import dev.sessioninspector.model.Body;
@@ -17,6 +16,7 @@ import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.SameSite;
 import dev.sessioninspector.store.Project;
+import dev.sessioninspector.testkit.DemoShopFlows;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,14 +30,6 @@ public final class ViewFixtures {
     /** The exchange at which the synthetic recordings log in (the session cookie rotates there). */
     public static final int LOGIN_AT = 10;
     static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
-    private static final String FLOW = """
-            { "name": "Tea shop", "baseUrl": "%s", "authenticatedUrl": "/account",
-              "steps": [ {"get": "/"}, {"get": "/login"},
-                {"post": "/login", "form": {"username": "alice", "password": "wonderland"}, "mark": "login"},
-                {"get": "/account"}, {"post": "/cart/add", "form": {"item": "sencha"}},
-                {"get": "/logout", "mark": "logout"}, {"get": "/"} ] }
-            """;
-
     private ViewFixtures() {
     }
 
@@ -88,8 +80,7 @@ public final class ViewFixtures {
     /** Records the demo shop (weak) signing in, adding to the cart and out, into a new project at {@code file}. */
     public static Path recordDemoShop(Path file) {
         try (DemoShop shop = DemoShop.start(0, ShopSettings.weak()); Project p = Project.open(file)) {
-            String base = shop.baseUri().toString().replaceAll("/$", "");
-            FlowRecorder.record(p, FlowParser.parse(FLOW.formatted(base), "test flow"), new HttpFlowEngine(),
+            FlowRecorder.record(p, DemoShopFlows.shop(shop.baseUri()), new HttpFlowEngine(),
                     Clock.systemUTC(), FlowOptions.defaults(), null);
         }
         return file;

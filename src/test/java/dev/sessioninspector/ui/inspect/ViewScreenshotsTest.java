@@ -1,10 +1,11 @@
 package dev.sessioninspector.ui.inspect;
 
-import static dev.sessioninspector.ui.inspect.ViewHarness.fx;
-import static dev.sessioninspector.ui.inspect.ViewHarness.fxRun;
-import static dev.sessioninspector.ui.inspect.ViewHarness.waitUntil;
+import static dev.sessioninspector.testkit.Fx.fx;
+import static dev.sessioninspector.testkit.Fx.run;
+import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessioninspector.testkit.Fx;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class ViewScreenshotsTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        ViewHarness.startToolkit();
+        Fx.start();
         h = ViewHarness.open();
     }
 
@@ -39,26 +40,26 @@ class ViewScreenshotsTest {
     @Test
     void everyViewOnTheDemoShop(@TempDir Path dir) throws Exception {
         Path db = ViewFixtures.recordDemoShop(dir.resolve("shop.db"));
-        fxRun(() -> h.views.loader().openProject(db));
+        run(() -> h.views.loader().openProject(db));
         waitUntil("project", () -> h.state.recording() != null && h.state.analysis() != null);
         h.settle();
         Path out = Path.of("target/view-screenshots");
         Files.createDirectories(out);
         for (boolean dark : new boolean[] {false, true}) {
-            fxRun(() -> h.views.theme().darkProperty().set(dark));
+            run(() -> h.views.theme().darkProperty().set(dark));
             String suffix = dark ? "-dark" : "";
-            fxRun(() -> h.views.showTab("Findings"));
+            run(() -> h.views.showTab("Findings"));
             var tree = fx(() -> h.views.findings().tree());
-            fxRun(() -> {
+            run(() -> {
                 TreeItem<Object> first = tree.getRoot().getChildren().get(0).getChildren().get(0);
                 tree.getSelectionModel().select(first);
             });
             shoot(out.resolve("findings" + suffix + ".png"));
-            fxRun(() -> h.views.showTab("Timeline"));
+            run(() -> h.views.showTab("Timeline"));
             shoot(out.resolve("timeline" + suffix + ".png"));
-            fxRun(() -> h.views.showTab("Exchanges"));
+            run(() -> h.views.showTab("Exchanges"));
             shoot(out.resolve("exchanges" + suffix + ".png"));
-            fxRun(() -> h.views.showTab("Cookies"));
+            run(() -> h.views.showTab("Cookies"));
             shoot(out.resolve("cookies" + suffix + ".png"));
         }
     }

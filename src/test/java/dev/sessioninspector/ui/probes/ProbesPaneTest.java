@@ -11,13 +11,13 @@ import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowContext;
 import dev.sessioninspector.flow.FlowOptions;
-import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.flow.HttpFlowEngine;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.ui.entropy.Fx;
+import dev.sessioninspector.testkit.DemoShopFlows;
+import dev.sessioninspector.testkit.Fx;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,13 +34,6 @@ import org.junit.jupiter.api.Test;
 
 /** The probes view against the real demo shop: verdicts, countdown, and findings that follow the evidence. */
 class ProbesPaneTest {
-    private static final String FLOW = """
-            { "name": "Tea shop", "baseUrl": "%s", "authenticatedUrl": "/account",
-              "steps": [ {"get": "/"}, {"get": "/login"},
-                {"post": "/login", "form": {"username": "alice", "password": "wonderland"}, "mark": "login"},
-                {"get": "/account"}, {"post": "/cart/add", "form": {"item": "sencha"}},
-                {"post": "/logout", "form": {}, "mark": "logout"}, {"get": "/"} ] }
-            """;
     private static ExecutorService background;
     private static Stage stage;
 
@@ -62,8 +55,7 @@ class ProbesPaneTest {
     }
 
     static RecordingData record(DemoShop shop) {
-        String base = shop.baseUri().toString().replaceAll("/$", "");
-        Flow flow = FlowParser.parse(FLOW.formatted(base), "test flow");
+        Flow flow = DemoShopFlows.shop(shop.baseUri());
         MemoryRecording sink = new MemoryRecording(new Recording(1, "Tea shop", flow.baseUrl(), Instant.now(), null));
         new HttpFlowEngine().run(flow, new FlowContext(sink, Clock.systemUTC(), FlowOptions.defaults(), null));
         return sink.data();

@@ -1,4 +1,4 @@
-package dev.sessioninspector.demo;
+package dev.sessioninspector.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. Thread-safe. */
-final class MutableClock extends Clock {
+/** The one clock tests move by hand (an idle probe's sleeper, a shop's session expiry). Thread-safe. */
+public final class FakeClock extends Clock {
+    /** Where a test's time starts unless it says otherwise. */
+    public static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public FakeClock() {
+        this(T0);
+    }
+
+    public FakeClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public synchronized void advance(Duration d) {
         now = now.plus(d);
     }
 

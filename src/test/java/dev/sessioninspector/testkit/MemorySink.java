@@ -1,18 +1,25 @@
-package dev.sessioninspector.capture;
+package dev.sessioninspector.testkit;
 
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.model.Recording;
+import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.RecordingSink;
 import dev.sessioninspector.model.StorageSnapshot;
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
-/** A thread-safe in-memory sink for tests: keeps everything it is given, assigns ids like the store. */
-public final class CollectingSink implements RecordingSink {
+/**
+ * The recording sink of the tests: keeps everything it is given in memory, in order, and assigns ids as the
+ * store would. Thread-safe.
+ */
+public final class MemorySink implements RecordingSink {
     private final AtomicLong exchangeIds = new AtomicLong();
     private final AtomicLong ids = new AtomicLong();
     private final List<Exchange> exchanges = new ArrayList<>();
@@ -55,6 +62,10 @@ public final class CollectingSink implements RecordingSink {
         return List.copyOf(cookieEvents);
     }
 
+    public synchronized List<CookieEvent> cookieEvents(Predicate<CookieEvent> filter) {
+        return cookieEvents.stream().filter(filter).toList();
+    }
+
     public synchronized List<Marker> markers() {
         return List.copyOf(markers);
     }
@@ -63,13 +74,18 @@ public final class CollectingSink implements RecordingSink {
         return List.copyOf(storage);
     }
 
-    /** The first exchange whose path (and query) ends with {@code pathAndQuery}. */
+    /** The first exchange with this method and raw path. */
     public synchronized Optional<Exchange> exchange(String method, String path) {
         return exchanges.stream().filter(e -> e.method().equals(method) && e.url().getRawPath().equals(path))
                 .findFirst();
     }
 
-    public synchronized List<CookieEvent> cookieEvents(Predicate<CookieEvent> filter) {
-        return cookieEvents.stream().filter(filter).toList();
+    /** What was recorded, as recording 1 named {@code name} of {@code target} from {@code start} to now. */
+    public synchronized RecordingData toRecordingData(String name, URI target, Instant start) {
+        return new RecordingData(new Recording(1, name, target, start, Instant.now()),
+                exchanges.stream().map(e -> e.withRecordingId(1)).toList(),
+                cookieEvents.stream().map(e -> e.withRecordingId(1)).toList(),
+                markers.stream().map(m -> m.withRecordingId(1)).toList(),
+                storage.stream().map(s -> s.withRecordingId(1)).toList());
     }
 }
