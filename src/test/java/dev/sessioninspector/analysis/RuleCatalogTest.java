@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.analysis.rules.Rules;
 import dev.sessioninspector.model.Severity;
+import dev.sessioninspector.testkit.RuleContract;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,5 +75,22 @@ class RuleCatalogTest {
         assertThat(Remediations.forRule("cookie.missing-httponly", Framework.PHP)).contains("session.cookie_httponly");
         assertThat(Remediations.forRule("cookie.missing-secure", Framework.ASPNET_CORE)).contains("CookieSecurePolicy.Always");
         assertThat(Remediations.forRule("no.such-rule", Framework.PHP)).isEmpty();
+    }
+
+    /** Every catalogued rule has its own test class, {@code <Rule>Test} beside it, built on {@link RuleContract}. */
+    @Test
+    void everyRuleHasItsOwnContractTest() {
+        for (Rule r : Rules.all()) {
+            String name = r.getClass().getName() + "Test";
+            assertThat(extendsRuleContract(name)).as(name + " exists and extends testkit.RuleContract").isTrue();
+        }
+    }
+
+    private static boolean extendsRuleContract(String className) {
+        try {
+            return RuleContract.class.isAssignableFrom(Class.forName(className));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 }
