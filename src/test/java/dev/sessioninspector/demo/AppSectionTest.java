@@ -2,6 +2,7 @@ package dev.sessioninspector.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessioninspector.testkit.FakeClock;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The single-page section's API and its switches, each proved on its own, with a clock the test moves. */
 class AppSectionTest {
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T09:00:00Z"));
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private DemoShop shop;
 
