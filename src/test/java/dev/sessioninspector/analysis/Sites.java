@@ -100,4 +100,22 @@ public final class Sites {
         f.follow(r -> r.html(HOME_ANON).header("X-Powered-By", "Express"));
         return f.build();
     }
+
+    /**
+     * A single-page shop on loopback http: the sign-in API returns {@code jwt} in a JSON field {@code token}, the
+     * page sends it as a bearer token to the account API, then signs out through the API (which only answers ok).
+     */
+    public static RecordingData singlePageApp(String jwt, boolean keepInStorage) {
+        FlowBuilder f = new FlowBuilder("http://127.0.0.1:8080");
+        f.get("/app", r -> r.html("<html><head><title>Tea Shop</title></head><div id=app></div></html>"));
+        f.xhr("POST", "/api/login", "{\"username\":\"alice\",\"password\":\"pw\"}",
+                r -> r.json("{\"token\":\"" + jwt + "\"}"));
+        if (keepInStorage) {
+            f.storage(StorageSnapshot.Area.LOCAL, Map.of("session", jwt));
+        }
+        f.sending("Authorization", "Bearer " + jwt);
+        f.xhr("GET", "/api/account", null, r -> r.json("{\"user\":\"alice\"}"));
+        f.xhr("POST", "/api/logout", "{}", r -> r.json("{\"ok\":true}"));
+        return f.build();
+    }
 }

@@ -6,33 +6,17 @@ import dev.sessioninspector.model.CheckResult;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.model.StorageSnapshot;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The session rules on header tokens, and the four token rules, on recordings of single-page apps. */
 class TokenRulesTest {
     private static final long IAT = 1740823200L; // the FlowBuilder clock's start, 2025-03-01T10:00:00Z
-
-    static RecordingData spa(String jwt, boolean keepInStorage) {
-        FlowBuilder f = new FlowBuilder("http://127.0.0.1:8080");
-        f.get("/app", r -> r.html("<html><head><title>Tea Shop</title></head><div id=app></div></html>"));
-        f.xhr("POST", "/api/login", "{\"username\":\"alice\",\"password\":\"pw\"}",
-                r -> r.json("{\"token\":\"" + jwt + "\"}"));
-        if (keepInStorage) {
-            f.storage(StorageSnapshot.Area.LOCAL, Map.of("session", jwt));
-        }
-        f.sending("Authorization", "Bearer " + jwt);
-        f.xhr("GET", "/api/account", null, r -> r.json("{\"user\":\"alice\"}"));
-        f.xhr("POST", "/api/logout", "{}", r -> r.json("{\"ok\":true}"));
-        return f.build();
-    }
 
     static AnalysisResult analyse(RecordingData data, AnalysisInputs inputs) {
         return new AnalysisEngine().analyze(data, inputs);
@@ -45,7 +29,7 @@ class TokenRulesTest {
     @Test
     void aWeakTokenFailsTheTokenRulesAndNamesItsHeader() {
         String weak = TestJwts.hs256("{\"sub\":\"alice\",\"iat\":" + IAT + "}", "secret");
-        AnalysisResult r = analyse(spa(weak, true), AnalysisInputs.NONE);
+        AnalysisResult r = analyse(Sites.singlePageApp(weak, true), AnalysisInputs.NONE);
         assertThat(check(r, "token.long-lived").status()).isEqualTo(CheckStatus.FAIL);
         assertThat(r.findings("token.long-lived")).singleElement().satisfies(f -> {
             assertThat(f.cookie()).isEqualTo("Authorization");
@@ -74,7 +58,7 @@ class TokenRulesTest {
         new SecureRandom().nextBytes(key);
         String strong = TestJwts.hs256("{\"sub\":\"alice\",\"iat\":" + IAT + ",\"exp\":" + (IAT + 900) + "}",
                 HexFormat.of().formatHex(key));
-        AnalysisResult r = analyse(spa(strong, false), AnalysisInputs.NONE);
+        AnalysisResult r = analyse(Sites.singlePageApp(strong, false), AnalysisInputs.NONE);
         assertThat(check(r, "token.long-lived").status()).isEqualTo(CheckStatus.PASS);
         assertThat(check(r, "token.long-lived").detail()).contains("15 minutes");
         assertThat(check(r, "token.weak-signing-key").status()).isEqualTo(CheckStatus.PASS);
@@ -85,7 +69,7 @@ class TokenRulesTest {
     void aTokenLivingAWeekIsLongLived() {
         String week = TestJwts.hs256("{\"sub\":\"a\",\"iat\":" + IAT + ",\"exp\":" + (IAT + 7 * 86400) + "}",
                 "Zq8vR2mT9kV4xR1pL8sN3wZ6cY0hF5jD");
-        AnalysisResult r = analyse(spa(week, false), AnalysisInputs.NONE);
+        AnalysisResult r = analyse(Sites.singlePageApp(week, false), AnalysisInputs.NONE);
         assertThat(r.findings("token.long-lived")).singleElement()
                 .satisfies(f -> assertThat(f.title()).isEqualTo("Authorization token lives 7 days"));
     }
@@ -93,7 +77,7 @@ class TokenRulesTest {
     @Test
     void aKeyMadeFromTheSitesNameIsFound() {
         String jwt = TestJwts.hs256("{\"sub\":\"a\",\"exp\":" + (IAT + 600) + "}", "teashop-secret");
-        AnalysisResult r = analyse(spa(jwt, false), AnalysisInputs.NONE);
+        AnalysisResult r = analyse(Sites.singlePageApp(jwt, false), AnalysisInputs.NONE);
         assertThat(r.findings("token.weak-signing-key")).singleElement()
                 .satisfies(f -> assertThat(f.title()).contains("site's name"));
     }
@@ -120,7 +104,7 @@ class TokenRulesTest {
     @Test
     void probesDecideUnsignedTokensAndTheAbsoluteTimeout() {
         String jwt = TestJwts.hs256("{\"sub\":\"a\",\"exp\":" + (IAT + 600) + "}", "Zq8vR2mT9kV4xR1pL8sN3wZ6cY0hF5jD");
-        RecordingData data = spa(jwt, false);
+        RecordingData data = Sites.singlePageApp(jwt, false);
         AnalysisResult r = analyse(data, AnalysisInputs.NONE.withProbes(List.of(
                 new ProbeEvidence(ProbeKind.UNSIGNED_TOKEN, "Authorization", List.of(3L), ProbeVerdict.VULNERABLE,
                         "GET /api/account with alg \"nOnE\": signed in (status 200)"),
