@@ -14,7 +14,9 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
@@ -39,7 +41,21 @@ public final class DemoShop implements AutoCloseable {
     /** The demo customer's password. */
     public static final String DEMO_PASSWORD = "wonderland";
 
-    private static final int WORKERS = 8;
+    /**
+     * Up to this many requests are served at once. A browser opens 6 connections per host, a sampler several
+     * more, and a slow client holds a worker while it dribbles its request in: workers are started as needed up
+     * to this number and end after a minute idle.
+     */
+    static final int WORKERS = 256;
+    /** Seconds a client may take to send its request, and the shop to send its response, before it is cut off. */
+    static final int REQUEST_SECONDS = 20;
+
+    static {
+        // The JDK server reads these once, when its first instance is made; a value set by the user wins.
+        setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        setIfAbsent("sun.net.httpserver.maxRspTime", Integer.toString(REQUEST_SECONDS));
+    }
+
     private static final AtomicInteger SHOPS = new AtomicInteger();
 
     private final HttpServer server;
@@ -84,11 +100,13 @@ public final class DemoShop implements AutoCloseable {
         HttpServer server = bind(port, settings.https());
         int shop = SHOPS.incrementAndGet();
         AtomicInteger worker = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
-            Thread t = new Thread(r, "demo-shop-" + shop + "-worker-" + worker.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "demo-shop-" + shop + "-worker-" + worker.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        workers.allowCoreThreadTimeOut(true);
         SessionManager sessions = new SessionManager(clock, random, SessionManager.DEFAULT_CAPACITY);
         DemoShop demo = new DemoShop(server, workers, sessions, settings);
         server.createContext("/", new ShopServer(demo::settings, sessions, new CookieWriter(clock), new StaticFiles(),
@@ -96,6 +114,16 @@ public final class DemoShop implements AutoCloseable {
         server.setExecutor(workers);
         startOnDaemonThread(server, workers, shop);
         return demo;
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        try {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, value);
+            }
+        } catch (SecurityException e) {
+            // a locked-down JVM keeps the JDK's defaults
+        }
     }
 
     /** Where the shop listens, with a trailing slash: {@code http://127.0.0.1:PORT/} (https with the switch). */
