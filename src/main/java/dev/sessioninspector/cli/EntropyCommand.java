@@ -88,7 +88,7 @@ final class EntropyCommand implements Callable<Integer> {
 
     private static String read(Path file, String what) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return dev.sessioninspector.model.Utf8Text.read(file);
         } catch (IOException | RuntimeException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
                     : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,5 +1,6 @@
 package dev.sessioninspector.flow;
 
+import dev.sessioninspector.model.Utf8Text;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,7 +51,9 @@ public final class FlowParser {
     public static Flow parse(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = Utf8Text.read(file);
+        } catch (Utf8Text.NotUtf8Exception e) {
+            throw new FlowFileException("flow file " + file + ": " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new FlowFileException("flow file " + file + ": no such file");
         } catch (IOException e) {

@@ -47,11 +47,19 @@ final class HarEntryReader {
         String urlText = requiredText(req, "url", "request.url");
         URI url = parseUrl(urlText);
         if (url == null) {
-            return new Read(null, null, null, "invalid URL", false);
+            return new Read(null, null, null, "a URL that is not valid", false);
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!SCHEMES.contains(scheme) || url.getHost() == null && url.getAuthority() == null) {
-            return new Read(null, null, null, scheme.isEmpty() ? "relative URL" : scheme + ": URL", false);
+        if (scheme.isEmpty()) {
+            return new Read(null, null, null, "a relative URL", false);
+        }
+        if (!SCHEMES.contains(scheme)) {
+            return new Read(null, null, null, "the URL scheme " + scheme + ": (only http, https, ws and wss are kept)",
+                    false);
+        }
+        if (url.getHost() == null) {
+            return new Read(null, null, null, url.getRawAuthority() == null ? "a " + scheme + ": URL without a host name"
+                    : "a host name that is not valid in a URL (" + url.getRawAuthority() + ")", false);
         }
         Instant start = HarDates.parse(requiredText(entry, "startedDateTime", "startedDateTime"));
         double millis = entry.path("time").asDouble(0);
@@ -68,10 +76,7 @@ final class HarEntryReader {
         Body reqBody = postData(req);
 
         JsonNode res = entry.path("response");
-        int status = res.path("status").asInt(0);
-        if (status < 0 || status > 999) {
-            status = 0;
-        }
+        int status = status(res.path("status"));
         List<Header> resHeaders = headers(res.path("headers"), pool);
         if (resHeaders.stream().noneMatch(h -> h.is("Set-Cookie")) && res.path("cookies").size() > 0) {
             res.path("cookies").forEach(c -> resHeaders.add(new Header("Set-Cookie", HarCookies.toSetCookie(c))));
@@ -96,6 +101,26 @@ final class HarEntryReader {
                 reqBody, status, new dev.sessioninspector.model.Headers(resHeaders), resBody, initiator(entry, method),
                 redirectOf, error);
         return new Read(ex, redirect == null || redirect.isEmpty() ? null : redirect, fileId, null, external);
+    }
+
+    /** The status: a number (or a number as text); missing is 0 (no response); anything else is refused. */
+    private static int status(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return 0;
+        }
+        int status;
+        if (node.isIntegralNumber() && node.canConvertToInt()) {
+            status = node.asInt();
+        } else if (node.isTextual()) {
+            try {
+                status = Integer.parseInt(node.asText().strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("response.status \"" + node.asText() + "\" is not a number");
+            }
+        } else {
+            throw new IllegalArgumentException("response.status " + node + " is not a number");
+        }
+        return status < 0 || status > 999 ? 0 : status;
     }
 
     private static URI parseUrl(String text) {

@@ -69,7 +69,24 @@ final class ImportAssembler {
         items.add(new Item(read.exchange(), read.redirectUrl(), read.fileId(), index));
     }
 
-    HarImport finish() {
+    /** The items of one list of this app's {@code _sessionInspector} block; a bad one is named in one line. */
+    private static <T> List<T> blockItems(JsonNode block, String field, java.util.function.Function<JsonNode, T> read)
+            throws HarFormatException {
+        List<T> items = new ArrayList<>();
+        int index = 0;
+        for (JsonNode n : block.path(field)) {
+            index++;
+            try {
+                items.add(read.apply(n));
+            } catch (RuntimeException e) {
+                throw new HarFormatException("bad _sessionInspector." + field + " item " + index + ": "
+                        + ModelJson.reason(e), -1, -1);
+            }
+        }
+        return items;
+    }
+
+    HarImport finish() throws HarFormatException {
         List<String> warnings = new ArrayList<>();
         JsonNode block = logFields.get("_sessionInspector");
         boolean ownBlock = block != null && block.isObject();
@@ -84,16 +101,15 @@ final class ImportAssembler {
         List<Marker> markers = new ArrayList<>();
         List<StorageSnapshot> storage = new ArrayList<>();
         if (ownBlock && block.path("cookieEvents").isArray()) {
-            events = new ArrayList<>();
-            block.path("cookieEvents").forEach(n -> events.add(ModelJson.event(n)));
-            block.path("markers").forEach(n -> markers.add(ModelJson.marker(n)));
-            block.path("storage").forEach(n -> storage.add(ModelJson.storage(n)));
+            events = blockItems(block, "cookieEvents", ModelJson::event);
+            markers.addAll(blockItems(block, "markers", ModelJson::marker));
+            storage.addAll(blockItems(block, "storage", ModelJson::storage));
         } else {
             events = deriveCookieEvents(exchanges, warnings);
         }
 
         skipped.forEach((why, count) -> warnings.add(0, "skipped " + count + " entr" + (count == 1 ? "y" : "ies")
-                + " with " + (why.endsWith("URL") ? ("aeiou".indexOf(why.charAt(0)) >= 0 ? "an " : "a ") + why : why) + " (only http, https, ws and wss are kept)"));
+                + " with " + why));
         if (externalBodies > 0) {
             warnings.add(externalBodies + " response bodies are stored outside the HAR (Playwright \"_file\") and "
                     + "were not loaded");
@@ -178,7 +194,7 @@ final class ImportAssembler {
         return events;
     }
 
-    private Recording recording(JsonNode block, List<Exchange> exchanges) {
+    private Recording recording(JsonNode block, List<Exchange> exchanges) throws HarFormatException {
         JsonNode rec = block == null ? null : block.path("recording");
         JsonNode page = logFields.containsKey("pages") ? logFields.get("pages").path(0) : null;
         String name = text(rec, "name");
@@ -191,7 +207,7 @@ final class ImportAssembler {
         URI target = null;
         String targetText = text(rec, "target");
         if (targetText != null) {
-            target = URI.create(targetText);
+            target = ModelJson.httpUrl(targetText, "_sessionInspector.recording.target");
         } else if (!exchanges.isEmpty()) {
             target = URI.create(exchanges.get(0).origin() + "/");
         }

@@ -55,7 +55,8 @@ final class ModelJson {
                 n.path("hostOnly").asBoolean(), instant(n, "expires"),
                 n.hasNonNull("maxAge") ? n.get("maxAge").asLong() : null,
                 n.path("secure").asBoolean(), n.path("httpOnly").asBoolean(),
-                SameSite.valueOf(n.path("sameSite").asText("UNSPECIFIED")), n.path("partitioned").asBoolean(),
+                enumOf(SameSite.class, n.path("sameSite").asText("UNSPECIFIED"), "sameSite"),
+                n.path("partitioned").asBoolean(),
                 n.hasNonNull("raw") ? n.get("raw").asText() : null);
     }
 
@@ -77,11 +78,12 @@ final class ModelJson {
     }
 
     static CookieEvent event(JsonNode n) {
-        return new CookieEvent(n.path("id").asLong(), 0, instant(n, "time"),
-                CookieEvent.Kind.valueOf(n.path("kind").asText()), CookieEvent.Source.valueOf(n.path("source").asText()),
+        return new CookieEvent(n.path("id").asLong(), 0, requiredInstant(n, "time"),
+                enumOf(CookieEvent.Kind.class, n.path("kind").asText(), "kind"),
+                enumOf(CookieEvent.Source.class, n.path("source").asText(), "source"),
                 cookie(n.get("cookie")), cookie(n.get("previous")),
                 n.hasNonNull("exchange") ? n.get("exchange").asLong() : null,
-                n.hasNonNull("url") ? URI.create(n.get("url").asText()) : null);
+                n.hasNonNull("url") ? url(n.get("url").asText(), "url") : null);
     }
 
     static void marker(JsonGenerator g, Marker m) throws IOException {
@@ -98,8 +100,9 @@ final class ModelJson {
     }
 
     static Marker marker(JsonNode n) {
-        return new Marker(n.path("id").asLong(), 0, instant(n, "time"), Marker.Kind.valueOf(n.path("kind").asText()),
-                Marker.Source.valueOf(n.path("source").asText()), n.path("label").asText(""),
+        return new Marker(n.path("id").asLong(), 0, requiredInstant(n, "time"),
+                enumOf(Marker.Kind.class, n.path("kind").asText(), "kind"),
+                enumOf(Marker.Source.class, n.path("source").asText(), "source"), n.path("label").asText(""),
                 n.hasNonNull("exchange") ? n.get("exchange").asLong() : null);
     }
 
@@ -120,8 +123,59 @@ final class ModelJson {
     static StorageSnapshot storage(JsonNode n) {
         Map<String, String> entries = new LinkedHashMap<>();
         n.path("entries").fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue().asText()));
-        return new StorageSnapshot(n.path("id").asLong(), 0, instant(n, "time"), n.path("origin").asText(),
-                StorageSnapshot.Area.valueOf(n.path("area").asText()), entries);
+        return new StorageSnapshot(n.path("id").asLong(), 0, requiredInstant(n, "time"), n.path("origin").asText(),
+                enumOf(StorageSnapshot.Area.class, n.path("area").asText(), "area"), entries);
+    }
+
+    private static Instant requiredInstant(JsonNode n, String field) {
+        Instant t = instant(n, field);
+        if (t == null) {
+            throw new IllegalArgumentException("no \"" + field + "\"");
+        }
+        return t;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, String field) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(text)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + field + " \"" + text + "\" (one of "
+                + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    }
+
+    private static URI url(String text, String field) {
+        try {
+            return new URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(field + " \"" + text + "\" is not a URL");
+        }
+    }
+
+    /** An absolute http(s) URL with a host, or an exception naming {@code field}. */
+    static URI httpUrl(String text, String field) throws HarFormatException {
+        URI u;
+        try {
+            u = new URI(text);
+        } catch (java.net.URISyntaxException e) {
+            u = null;
+        }
+        if (u == null || u.getScheme() == null || !u.getScheme().toLowerCase(java.util.Locale.ROOT).startsWith("http")
+                || u.getHost() == null) {
+            throw new HarFormatException(field + " \"" + text + "\" is not an http or https URL with a host", -1, -1);
+        }
+        return u;
+    }
+
+    /** One line saying why an item could not be read. */
+    static String reason(RuntimeException e) {
+        if (e instanceof NullPointerException && e.getMessage() != null && !e.getMessage().contains(" ")) {
+            return "no \"" + e.getMessage() + "\""; // Objects.requireNonNull(x, "time")
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static String text(JsonNode n, String field) {

@@ -75,11 +75,11 @@ final class EventRows {
             List<CookieEvent> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new CookieEvent(rs.getLong("id"), rs.getLong("recording_id"),
+                    list.add(Sql.row("cookie_events", rs, r -> new CookieEvent(rs.getLong("id"), rs.getLong("recording_id"),
                             Sql.instant(rs.getLong("time_ns")), CookieEvent.Kind.valueOf(rs.getString("kind")),
                             CookieEvent.Source.valueOf(rs.getString("source")),
                             JsonColumns.cookie(rs.getString("cookie")), JsonColumns.cookie(rs.getString("previous")),
-                            Sql.nullableLong(rs, "exchange_id"), Sql.nullableUri(rs.getString("url"))));
+                            Sql.nullableLong(rs, "exchange_id"), Sql.nullableUri(rs.getString("url")))));
                 }
             }
             return list;
@@ -93,10 +93,10 @@ final class EventRows {
             List<Marker> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new Marker(rs.getLong("id"), rs.getLong("recording_id"),
+                    list.add(Sql.row("markers", rs, r -> new Marker(rs.getLong("id"), rs.getLong("recording_id"),
                             Sql.instant(rs.getLong("time_ns")), Marker.Kind.valueOf(rs.getString("kind")),
                             Marker.Source.valueOf(rs.getString("source")), rs.getString("label"),
-                            Sql.nullableLong(rs, "exchange_id")));
+                            Sql.nullableLong(rs, "exchange_id"))));
                 }
             }
             return list;
@@ -110,10 +110,10 @@ final class EventRows {
             List<StorageSnapshot> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new StorageSnapshot(rs.getLong("id"), rs.getLong("recording_id"),
+                    list.add(Sql.row("storage_snapshots", rs, r -> new StorageSnapshot(rs.getLong("id"), rs.getLong("recording_id"),
                             Sql.instant(rs.getLong("time_ns")), rs.getString("origin"),
                             StorageSnapshot.Area.valueOf(rs.getString("area")),
-                            JsonColumns.entries(rs.getString("entries"))));
+                            JsonColumns.entries(rs.getString("entries")))));
                 }
             }
             return list;

@@ -89,12 +89,12 @@ final class ExchangeRows {
             List<ExchangeSummary> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new ExchangeSummary(rs.getLong("id"), rs.getLong("recording_id"),
+                    list.add(Sql.row("exchanges", rs, r -> new ExchangeSummary(rs.getLong("id"), rs.getLong("recording_id"),
                             Sql.instant(rs.getLong("start_ns")), Duration.ofNanos(rs.getLong("duration_ns")),
                             rs.getString("method"), URI.create(rs.getString("url")), rs.getInt("status"),
                             rs.getLong("request_body_size"), rs.getLong("response_body_size"),
                             rs.getString("response_type"), Initiator.valueOf(rs.getString("initiator")),
-                            Sql.nullableLong(rs, "redirect_of"), rs.getString("error")));
+                            Sql.nullableLong(rs, "redirect_of"), rs.getString("error"))));
                 }
             }
             return list;
@@ -108,7 +108,8 @@ final class ExchangeRows {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(read(rs, bodies(c, "exchange_id = ?", id)));
+                Map<Long, byte[][]> bodies = bodies(c, "exchange_id = ?", id);
+                return Optional.of(Sql.row("exchanges", rs, r -> read(r, bodies)));
             }
         }
     }
@@ -123,7 +124,7 @@ final class ExchangeRows {
             List<Exchange> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(read(rs, bodies));
+                    list.add(Sql.row("exchanges", rs, r -> read(r, bodies)));
                 }
             }
             return list;

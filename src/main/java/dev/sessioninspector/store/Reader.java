@@ -26,6 +26,8 @@ final class Reader {
             return query.apply(connection);
         } catch (SQLException e) {
             throw Connections.failure(file, "read", e);
+        } catch (Sql.BadRowException e) {
+            throw new StoreException(file + ": " + e.getMessage(), e);
         }
     }
 

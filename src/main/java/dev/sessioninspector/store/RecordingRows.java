@@ -59,7 +59,7 @@ final class RecordingRows {
              ResultSet rs = ps.executeQuery()) {
             List<Recording> list = new ArrayList<>();
             while (rs.next()) {
-                list.add(read(rs));
+                list.add(Sql.row("recordings", rs, RecordingRows::read));
             }
             return list;
         }
@@ -69,7 +69,7 @@ final class RecordingRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM recordings WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(Sql.row("recordings", rs, RecordingRows::read)) : Optional.empty();
             }
         }
     }

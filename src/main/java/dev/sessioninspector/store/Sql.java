@@ -13,6 +13,39 @@ final class Sql {
     private Sql() {
     }
 
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** A row that does not make a valid value (the file was changed outside the app): names its table and id. */
+    static final class BadRowException extends RuntimeException {
+        BadRowException(String table, long id, RuntimeException cause) {
+            super(table + " row " + id + " is not valid (changed outside session-inspector?): " + reason(cause), cause);
+        }
+
+        private static String reason(RuntimeException e) {
+            String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            if (m.startsWith("No enum constant ")) {
+                String constant = m.substring("No enum constant ".length());
+                String[] parts = constant.split("\\.");
+                m = "unknown " + (parts.length > 1 ? parts[parts.length - 2] : "value") + " '"
+                        + parts[parts.length - 1] + "'";
+            }
+            return m.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        }
+    }
+
+    /** {@code reader} on the current row; a value it rejects becomes a {@link BadRowException}. */
+    static <T> T row(String table, ResultSet rs, RowReader<T> reader) throws SQLException {
+        try {
+            return reader.read(rs);
+        } catch (RuntimeException e) {
+            throw new BadRowException(table, rs.getLong("id"), e);
+        }
+    }
+
     /** Nanoseconds since the epoch: exact, and sorts as time does. */
     static long nanos(Instant t) {
         try {

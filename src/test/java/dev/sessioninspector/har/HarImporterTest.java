@@ -66,7 +66,7 @@ class HarImporterTest {
         assertThat(rotated.source()).isEqualTo(CookieEvent.Source.SERVER);
         assertThat(rotated.time()).isEqualTo(login.end());
         assertThat(imp.warnings()).containsExactly(
-                "skipped 1 entry with a data: URL (only http, https, ws and wss are kept)");
+                "skipped 1 entry with the URL scheme data: (only http, https, ws and wss are kept)");
     }
 
     @Test
