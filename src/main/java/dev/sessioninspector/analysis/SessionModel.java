@@ -65,20 +65,6 @@ public final class SessionModel {
                 framework, oracle, inputs, stats);
     }
 
-    /**
-     * Every value of every session credential of the recording (cookies and header tokens, as the analysis
-     * identifies them): what a sanitized export must remove wherever it appears.
-     */
-    public static Set<String> credentialValues(RecordingData data) {
-        SessionContext ctx = build(data);
-        Set<String> out = new java.util.LinkedHashSet<>();
-        for (String name : ctx.credentialNames()) {
-            ctx.values(name).forEach(v -> out.add(v.value()));
-        }
-        out.removeIf(v -> v.length() < 4);
-        return out;
-    }
-
     /** The page loads of a phase, at most {@link #MAX_PAGES} of them (enough to learn from, bounded in time). */
     private static List<Exchange> pages(List<Exchange> exchanges) {
         List<Exchange> out = new ArrayList<>();

@@ -27,9 +27,10 @@ import javax.crypto.spec.SecretKeySpec;
  * site's own name and host. Nothing is sent anywhere; the search stops at a time budget.
  */
 public final class SigningKeyGuesses {
-    private static final List<String> BUNDLED = load();
     private static final String[] AFFIXES = {"", "secret", "-secret", "_secret", ".secret", "key", "-key", "_key",
         "jwt", "-jwt", "_jwt", "-jwt-secret", "_jwt_secret", "123", "2024", "2025", "2026", "!"};
+    /** After {@link #AFFIXES}, which it uses. */
+    private static final List<String> BUNDLED = withVariants(load());
 
     private SigningKeyGuesses() {
     }
@@ -49,7 +50,7 @@ public final class SigningKeyGuesses {
         }
     }
 
-    /** The bundled common and default secrets, in the list's order. */
+    /** The bundled common and default secrets in the list's order, then the variants of its plain words. */
     public static List<String> bundled() {
         return BUNDLED;
     }
@@ -93,14 +94,32 @@ public final class SigningKeyGuesses {
         }
         stems.removeIf(String::isBlank);
         Set<String> out = new LinkedHashSet<>();
-        for (String stem : stems) {
-            for (String s : List.of(stem, capitalised(stem), stem.toUpperCase(Locale.ROOT))) {
-                for (String affix : AFFIXES) {
-                    out.add(s + affix);
-                }
-                out.add("jwt-" + s);
-                out.add("jwt_" + s);
-                out.add("secret-" + s);
+        stems.forEach(stem -> addVariants(stem, out));
+        return List.copyOf(out);
+    }
+
+    /** A stem as written, capitalised and upper case, each bare, with each affix, and prefixed. */
+    private static void addVariants(String stem, Set<String> out) {
+        for (String s : List.of(stem, capitalised(stem), stem.toUpperCase(Locale.ROOT))) {
+            for (String affix : AFFIXES) {
+                out.add(s + affix);
+            }
+            out.add("jwt-" + s);
+            out.add("jwt_" + s);
+            out.add("secret-" + s);
+        }
+    }
+
+    /**
+     * The list as written, then the variants of each of its plain words ({@code secret} gives {@code Secret},
+     * {@code SECRET}, {@code secret123}, {@code secret_jwt}…), the way people derive a key from a default.
+     */
+    private static List<String> withVariants(List<String> listed) {
+        Set<String> out = new LinkedHashSet<>(listed);
+        for (String word : listed) {
+            if (word.length() <= 24 && word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c)
+                    || c == '-' || c == '_'))) {
+                addVariants(word, out);
             }
         }
         return List.copyOf(out);

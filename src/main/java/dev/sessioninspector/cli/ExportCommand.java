@@ -1,7 +1,6 @@
 package dev.sessioninspector.cli;
 
 import dev.sessioninspector.har.HarExportOptions;
-import dev.sessioninspector.analysis.SessionModel;
 import dev.sessioninspector.har.HarExporter;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
@@ -65,8 +64,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new InputException(e.getMessage(), e);
         }
         try {
-            new HarExporter().write(data, har, unsanitized ? HarExportOptions.UNSANITIZED
-                    : HarExportOptions.SANITIZED.withSecrets(SessionModel.credentialValues(data)));
+            new HarExporter().write(data, har, unsanitized ? HarExportOptions.UNSANITIZED : HarExportOptions.SANITIZED);
         } catch (IOException e) {
             throw new ScanCommand.ScanFailedException("cannot write " + har + ": " + e.getMessage());
         }

@@ -98,7 +98,19 @@ class TokenRulesTest {
         assertThat(SigningKeyGuesses.siteVariants(URI.create("https://shop.example.com"), "Tea Shop"))
                 .contains("shop", "example.com", "shop-secret", "Example_jwt", "teashop", "tea-shop-secret",
                         "jwt-shop", "SHOP");
-        assertThat(SigningKeyGuesses.bundled()).hasSizeGreaterThan(1500).contains("secret", "your-256-bit-secret");
+    }
+
+    @Test
+    void theBundledListCarriesTheVariantsPeopleDeriveFromADefault() {
+        assertThat(SigningKeyGuesses.bundled()).hasSizeGreaterThan(5_000)
+                .contains("secret", "your-256-bit-secret", "keyboard cat", "Changeme2025", "SUPERSECRET_jwt",
+                        "jwt-mysecret")
+                .doesNotHaveDuplicates();
+        String jwt = TestJwts.hs256("{\"sub\":\"a\",\"exp\":" + (IAT + 600) + "}", "Supersecret-key");
+        SigningKeyGuesses.Outcome o = SigningKeyGuesses.search(Jwt.parse(jwt).orElseThrow(), List.of(),
+                Duration.ofSeconds(30), System::nanoTime);
+        assertThat(o.key()).contains("Supersecret-key");
+        assertThat(o.source()).isEqualTo("the bundled list of common secrets");
     }
 
     @Test

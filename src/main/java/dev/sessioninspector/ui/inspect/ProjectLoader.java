@@ -4,7 +4,6 @@ import dev.sessioninspector.model.OwnerOnly;
 import dev.sessioninspector.analysis.AnalysisEngine;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.har.HarExportOptions;
-import dev.sessioninspector.analysis.SessionModel;
 import dev.sessioninspector.har.HarExporter;
 import dev.sessioninspector.har.HarImport;
 import dev.sessioninspector.har.HarImporter;
@@ -157,7 +156,7 @@ public final class ProjectLoader {
         }
         state.runInBackground(() -> {
             new HarExporter().write(data, file, unsanitized ? HarExportOptions.UNSANITIZED
-                    : HarExportOptions.SANITIZED.withSecrets(SessionModel.credentialValues(data)));
+                    : HarExportOptions.SANITIZED);
             return file;
         }, f -> state.messageProperty().set("Exported " + f.getFileName()), this::failed);
     }
