@@ -174,6 +174,23 @@ public final class SessionContext {
         return values.computeIfAbsent(credential, c -> isToken(c) ? tokenValues(c) : computeValues(c));
     }
 
+    /**
+     * The credential's {@link #values}, then the values the server issued only to the active probes of this
+     * recording (a cookie's, in the order issued; none the probes made up): every value the rules that judge IDs
+     * read, besides a token sample.
+     */
+    public List<ObservedValue> allValues(String credential) {
+        List<ObservedValue> flow = values(credential);
+        if (isToken(credential)) {
+            return flow;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        flow.forEach(v -> known.add(v.value()));
+        List<ObservedValue> out = new ArrayList<>(flow);
+        ProbeIssued.values(data, credential).stream().filter(v -> known.add(v.value())).forEach(out::add);
+        return List.copyOf(out);
+    }
+
     private List<ObservedValue> tokenValues(String header) {
         List<ObservedValue> out = new ArrayList<>();
         for (String v : tokens.values(header)) {

@@ -49,8 +49,9 @@ final class ScanCommand implements Callable<Integer> {
             description = "Longest acceptable idle time, e.g. 30m: runs the idle-timeout probe.")
     Duration idleMax;
 
-    @Option(names = "--samples", paramLabel = "N", description = "Number of fresh session tokens to sample.")
-    Integer samples;
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "200",
+            description = "Fresh session tokens to sample for the ID statistics (default: ${DEFAULT-VALUE}; 0: none).")
+    int samples;
 
     @Option(names = "--format", paramLabel = "F", split = ",",
             description = "Report format(s): json, html, md, sarif, junit (repeat or separate with commas).")
@@ -94,8 +95,8 @@ final class ScanCommand implements Callable<Integer> {
         if (!engineName.equals(FlowEngines.HTTP) && !engineName.equals(FlowEngines.BROWSER)) {
             throw new InputException("--engine must be http or browser, not '" + engine + "'");
         }
-        if (samples != null && (samples < 1 || samples > 1_000_000)) {
-            throw new InputException("--samples must be between 1 and 1000000, not " + samples);
+        if (samples < 0 || samples > 1_000_000) {
+            throw new InputException("--samples must be between 0 and 1000000, not " + samples);
         }
         List<String> checkedFormats = ReportArguments.formats(formats);
         ReportArguments.checkOut(out);

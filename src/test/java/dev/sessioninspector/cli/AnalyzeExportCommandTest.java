@@ -63,7 +63,7 @@ class AnalyzeExportCommandTest {
         Path db = dir.resolve("p.db");
         try (DemoShop shop = DemoShop.start(0, ShopSettings.weak())) {
             Path flow = flowFile(shop.baseUri());
-            assertThat(run("scan", "--flow", flow.toString(), "--db", db.toString(), "--out", dir.resolve("s").toString()))
+            assertThat(run("scan", "--samples", "0", "--flow", flow.toString(), "--db", db.toString(), "--out", dir.resolve("s").toString()))
                     .isEqualTo(ExitCodes.FINDINGS);
             int before;
             try (Project p = Project.openReadOnly(db)) {
@@ -95,7 +95,7 @@ class AnalyzeExportCommandTest {
             // a new shop on another port: the recorded origin is not it, so --active against a live shop needs a new scan
             Path db2 = dir.resolve("q.db");
             Path flow = flowFile(shop.baseUri());
-            assertThat(run("scan", "--flow", flow.toString(), "--db", db2.toString(), "--out", dir.resolve("s2").toString()))
+            assertThat(run("scan", "--samples", "0", "--flow", flow.toString(), "--db", db2.toString(), "--out", dir.resolve("s2").toString()))
                     .isEqualTo(ExitCodes.FINDINGS);
             int before;
             try (Project p = Project.openReadOnly(db2)) {
@@ -120,7 +120,7 @@ class AnalyzeExportCommandTest {
         Path db = dir.resolve("p.db");
         String sessionId;
         try (DemoShop shop = DemoShop.start(0, ShopSettings.weak())) {
-            assertThat(run("scan", "--flow", flowFile(shop.baseUri()).toString(), "--db", db.toString(), "--out",
+            assertThat(run("scan", "--samples", "0", "--flow", flowFile(shop.baseUri()).toString(), "--db", db.toString(), "--out",
                     dir.resolve("s").toString())).isEqualTo(ExitCodes.FINDINGS);
         }
         try (Project p = Project.openReadOnly(db)) {
@@ -195,7 +195,7 @@ class AnalyzeExportCommandTest {
         try {
             URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
             Path db = dir.resolve("down.db");
-            int code = run("scan", "--flow", flowFile(base).toString(), "--db", db.toString(), "--out",
+            int code = run("scan", "--samples", "0", "--flow", flowFile(base).toString(), "--db", db.toString(), "--out",
                     dir.resolve("r").toString());
             assertThat(code).isEqualTo(ExitCodes.RUNTIME);
             // the server stops on its own thread: the flow's next step or, if the flow won the race, the first

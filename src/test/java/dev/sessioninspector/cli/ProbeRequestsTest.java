@@ -46,7 +46,7 @@ class ProbeRequestsTest {
             CommandLine cl = Cli.commandLine();
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
-            int code = cl.execute("scan", "--flow", flow.toString(), "--db", db.toString(), "--out",
+            int code = cl.execute("scan", "--samples", "0", "--flow", flow.toString(), "--db", db.toString(), "--out",
                     dir.resolve("report").toString(), "--format", "json");
             assertThat(code).as(err.toString()).isIn(0, 1);
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A rule that judges the values of each session cookie (their length, their randomness): the values seen in the
- * recording first, then a token sample's statistics. Both {@code session.id-too-short} and
+ * A rule that judges the values of each session cookie (their length, their randomness): every value the
+ * recording shows (the flow's and those issued to the active probes) first, then a token sample's statistics. Both {@code session.id-too-short} and
  * {@code session.id-predictable} have this shape.
  */
 abstract class SessionIdValueRule extends AbstractRule {
@@ -50,7 +50,7 @@ abstract class SessionIdValueRule extends AbstractRule {
                         + "(token.weak-signing-key) and their lifetime (token.long-lived)");
                 continue;
             }
-            judge(ctx, name, ctx.values(name), ctx.tokenStats(name).filter(s -> s.sampleSize() >= MIN_SAMPLE), out);
+            judge(ctx, name, ctx.allValues(name), ctx.tokenStats(name).filter(s -> s.sampleSize() >= MIN_SAMPLE), out);
         }
         return conclude(out.findings, out.unsure, out.passed);
     }

@@ -94,14 +94,16 @@ final class TokenShape {
         if (valuesInOrder.size() < 2) {
             return Optional.empty();
         }
-        int radix = valuesInOrder.stream().allMatch(v -> v.matches("\\d{1,40}")) ? 10
-                : valuesInOrder.stream().allMatch(v -> v.matches("[0-9a-fA-F]{1,40}")) ? 16 : 0;
+        List<String> decimal = numberParts(valuesInOrder, "[^0-9]");
+        List<String> hex = numberParts(valuesInOrder, "[^0-9a-fA-F]");
+        int radix = decimal.stream().allMatch(v -> v.matches("\\d{1,40}")) ? 10
+                : hex.stream().allMatch(v -> v.matches("[0-9a-fA-F]{1,40}")) ? 16 : 0;
         if (radix == 0) {
             return Optional.empty();
         }
         BigInteger prev = null;
         int sign = 0;
-        for (String v : valuesInOrder) {
+        for (String v : radix == 10 ? decimal : hex) {
             BigInteger n = new BigInteger(v, radix);
             if (prev != null) {
                 BigInteger step = n.subtract(prev);
@@ -116,6 +118,33 @@ final class TokenShape {
         return Optional.of("the values count " + (sign > 0 ? "up" : "down") + " in small steps ("
                 + String.join(", ", valuesInOrder.stream().limit(5).toList())
                 + (valuesInOrder.size() > 5 ? ", …" : "") + (radix == 16 ? ", hex" : "") + ")");
+    }
+
+    /**
+     * The values without the prefix and suffix they all share that hold no digit of the radix ({@code SESS} of
+     * {@code SESS100001}, {@code .node0} of Jetty's IDs), so a counter behind a fixed label is still seen.
+     */
+    static List<String> numberParts(List<String> values, String nonDigit) {
+        String first = values.get(0);
+        int pre = 0;
+        while (pre < first.length() && String.valueOf(first.charAt(pre)).matches(nonDigit)) {
+            pre++;
+        }
+        int suf = 0;
+        while (suf < first.length() - pre
+                && String.valueOf(first.charAt(first.length() - 1 - suf)).matches(nonDigit)) {
+            suf++;
+        }
+        String prefix = first.substring(0, pre);
+        String suffix = first.substring(first.length() - suf);
+        List<String> out = new java.util.ArrayList<>();
+        for (String v : values) {
+            if (v.length() < pre + suf || !v.startsWith(prefix) || !v.endsWith(suffix)) {
+                return values;
+            }
+            out.add(v.substring(pre, v.length() - suf));
+        }
+        return out;
     }
 
     /** A clock reading: the value starts with the time it was issued, in seconds or milliseconds. */
