@@ -122,8 +122,9 @@ public final class ProbeRunner {
                     + "JDK's certificates, and this target needs its own trust (sample it over http)", List.of()),
                     java.util.Optional.empty(), null);
         }
-        TokenSamplerConfig config = new TokenSamplerConfig(target.issuingPage(), target.cookie(), plan.samples(),
-                Math.min(4, plan.samples()), plan.sampleRate(), policy.readTimeout(),
+        TokenSamplerConfig config = new TokenSamplerConfig(target.issuingPage(), "GET", null, null,
+                TokenLocation.cookie(target.cookie()), plan.samples(), Math.min(4, plan.samples()), plan.sampleRate(),
+                policy.readTimeout(),
                 Math.max(50, plan.samples() / 10));
         String what = "GET " + target.issuingPage() + " without cookies, reading " + target.cookie()
                 + " from Set-Cookie (not recorded)";

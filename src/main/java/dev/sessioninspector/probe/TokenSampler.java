@@ -10,15 +10,20 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.nio.charset.StandardCharsets;
 import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.internal.http.HttpMethod;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Collects fresh session tokens: GETs the URL without cookies from {@code threads} workers over pooled
- * keep-alive connections, reads the named cookie from each response's {@code Set-Cookie}, de-duplicates and
+ * Collects fresh session tokens: sends the configured request (any method, body and headers; no cookies of its
+ * own) from {@code threads} workers over pooled keep-alive connections, reads the token where the
+ * {@link TokenLocation} says (a cookie, a header, a JSON Pointer or a regular expression over the body), de-duplicates and
  * counts, and stops when enough distinct tokens arrived, when {@link #stop()} is called (what was collected is
  * kept), or when the server stops issuing new tokens. Used by the {@code sample} command and the GUI.
  */
@@ -130,8 +135,7 @@ public final class TokenSampler {
     }
 
     private void work(RateLimiter limiter, Listener listener, long start) {
-        Request request = new Request.Builder().url(config.url().toString()).get()
-                .header("Cache-Control", "no-cache").build();
+        Request request = request();
         while (!stopRequested) {
             try {
                 limiter.acquire();
@@ -147,9 +151,8 @@ public final class TokenSampler {
             }
             String token;
             try (Response response = client.newCall(request).execute()) {
-                token = cookieValue(response.headers("Set-Cookie"), config.cookieName());
-                ResponseBody body = response.body();
-                body.bytes(); // read fully so the connection goes back to the pool
+                byte[] body = readBody(response.body());
+                token = config.token().read(response::headers, body).orElse(null);
             } catch (InterruptedIOException | IllegalStateException cancelled) {
                 if (stopRequested) {
                     return;
@@ -215,9 +218,9 @@ public final class TokenSampler {
                 finish(TokenSamplerResult.StopReason.COUNT_REACHED, "collected " + tokens.size()
                         + " distinct tokens in " + requests + " requests");
             } else if (stale >= config.staleLimit()) {
-                finish(TokenSamplerResult.StopReason.SERVER_STOPPED_ISSUING, "the server stopped issuing new '"
-                        + config.cookieName() + "' tokens: the last " + stale + " responses "
-                        + (withoutToken == requests ? "set no such cookie" : "brought none that was new")
+                finish(TokenSamplerResult.StopReason.SERVER_STOPPED_ISSUING, "the server stopped issuing new tokens ("
+                        + config.token().describe() + "): the last " + stale + " responses "
+                        + (withoutToken == requests ? "carried none" : "brought none that was new")
                         + "; kept " + tokens.size() + " distinct tokens");
             }
             return reason != null;
@@ -236,6 +239,28 @@ public final class TokenSampler {
         double seconds = elapsedNanos / 1e9;
         return new SampleProgress(tokens.size(), config.count(), requests, repeats, withoutToken,
                 seconds > 0 ? tokens.size() / seconds : 0);
+    }
+
+    /** The request every worker sends: the method, body and headers asked for, and no cookies of its own. */
+    private Request request() {
+        Request.Builder b = new Request.Builder().url(config.url().toString()).header("Cache-Control", "no-cache");
+        config.headers().all().forEach(h -> b.addHeader(h.name(), h.value()));
+        RequestBody body = config.body() == null
+                ? (HttpMethod.requiresRequestBody(config.method()) ? RequestBody.create(new byte[0], null) : null)
+                : RequestBody.create(config.body().getBytes(StandardCharsets.UTF_8), MediaType.parse(config.contentType()));
+        return b.method(config.method(), body).build();
+    }
+
+    /**
+     * The body's first bytes when the token is read from it (at most {@link TokenLocation#MAX_BODY}), else none; a
+     * body read to its end lets the connection go back to the pool.
+     */
+    private byte[] readBody(ResponseBody body) throws IOException {
+        byte[] head = body.byteStream().readNBytes(TokenLocation.MAX_BODY);
+        if (body.byteStream().read() >= 0) {
+            return config.token().readsBody() ? null : new byte[0]; // over the cap: not read, connection dropped
+        }
+        return config.token().readsBody() ? head : new byte[0];
     }
 
     /**

@@ -67,7 +67,7 @@ class TokenSamplerTest {
             assertThat(r.stopReason()).isEqualTo(TokenSamplerResult.StopReason.SERVER_STOPPED_ISSUING);
             assertThat(r.tokens()).hasSize(40);
             assertThat(r.repeats()).isGreaterThanOrEqualTo(50);
-            assertThat(r.message()).contains("stopped issuing new 'SID' tokens").contains("kept 40");
+            assertThat(r.message()).contains("stopped issuing new tokens (cookie SID)").contains("kept 40");
         }
     }
 
@@ -78,7 +78,7 @@ class TokenSamplerTest {
                     .run(new Recorder());
             assertThat(r.tokens()).isEmpty();
             assertThat(r.withoutToken()).isEqualTo(50);
-            assertThat(r.message()).contains("set no such cookie");
+            assertThat(r.message()).contains("carried none");
         }
     }
 

@@ -126,7 +126,7 @@ public final class EntropyController {
         running.set(true);
         progress.set(0);
         collected.set(0);
-        message.set("Sampling " + config.cookieName() + " from " + config.url() + " …");
+        message.set("Sampling " + config.token().describe() + " from " + config.method() + " " + config.url() + " …");
         TokenSampler s = new TokenSampler(config);
         sampler = s;
         List<String> tokens = new ArrayList<>();
@@ -161,7 +161,7 @@ public final class EntropyController {
                 List<String> all = result.tokens();
                 TokenAnalysis a = all.isEmpty() ? null : TokenAnalyzer.analyze(all);
                 TokenSample sample = all.isEmpty() ? null
-                        : new TokenSample(config.cookieName(), config.url().toString(), clock.instant(), all);
+                        : new TokenSample(config.token().sampleName(), config.url().toString(), clock.instant(), all);
                 FxRunner.PLATFORM.run(() -> {
                     sampler = null;
                     collected.set(all.size());
