@@ -38,6 +38,14 @@ public final class Analyser {
         return new Inspection(data, inputs, verdicts, engine.analyze(data, analysisInputs(inputs, verdicts)), sent);
     }
 
+    /**
+     * Judges a recording with what is kept with it: its verdicts, and its settings where {@code given} leaves a
+     * gap ({@code data} is the recording as loaded, e.g. by a view that already has it).
+     */
+    public Inspection analyse(InspectedRecording recording, RecordingData data, InspectionInputs given) {
+        return analyse(data, given.over(recording.settings()), recording.verdicts());
+    }
+
     /** The session model the rules see (what the probes aim at), without running the rules. */
     static SessionContext model(RecordingData data, InspectionInputs inputs, Verdicts verdicts) {
         return SessionModel.build(data, analysisInputs(inputs, verdicts), EntropyTokenStats.CALCULATOR);

@@ -1,9 +1,14 @@
 package dev.sessioninspector.ui;
 
-import dev.sessioninspector.analysis.AnalysisEngine;
-import dev.sessioninspector.analysis.AnalysisInputs;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.flow.FlowOptions;
+import dev.sessioninspector.inspect.Inspection;
+import dev.sessioninspector.inspect.ProbeEnvironment;
+import dev.sessioninspector.inspect.Sampler;
+import dev.sessioninspector.model.Origins;
+import dev.sessioninspector.probe.ProbePlan;
+import dev.sessioninspector.store.Project;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.ui.autopilot.Autopilot;
@@ -15,6 +20,7 @@ import dev.sessioninspector.ui.entropy.RecordedTokens;
 import dev.sessioninspector.ui.inspect.InspectorState;
 import dev.sessioninspector.ui.inspect.InspectorViews;
 import dev.sessioninspector.ui.presenter.PresenterMode;
+import dev.sessioninspector.ui.probes.Conclusions;
 import dev.sessioninspector.ui.probes.InspectorProbeHost;
 import dev.sessioninspector.ui.probes.ProbeWorkbench;
 import dev.sessioninspector.ui.probes.ProbesController;
@@ -51,14 +57,15 @@ public final class InsightViews implements AutoCloseable {
     private final EntropyPane entropy;
     private final ProbesPane probes;
     private final PresenterMode presenter;
-    private final List<TokenSample> samples = new ArrayList<>();
+    private final Conclusions conclusions;
     private final SimpleStringProperty autopilotLine = new SimpleStringProperty("");
-    private URI authenticatedUrl;
+    private URI demoOrigin;
 
     private InsightViews(MainWindow window, InspectorViews inspector) {
         this.window = window;
         this.inspector = inspector;
         this.state = inspector.state();
+        conclusions = new Conclusions(state, background);
         entropy = new EntropyPane(new EntropyController(background, Clock.systemUTC()));
         entropy.setRecordedTokens(() -> state.recording() == null || state.analysis() == null ? List.of()
                 : RecordedTokens.of(state.recording(), state.analysis().sessionCookieNames()));
@@ -72,7 +79,7 @@ public final class InsightViews implements AutoCloseable {
                     state.analysis().sessionCookieNames().get(0)));
         });
         entropy.controller().onSample(this::sampled);
-        ProbesController probing = new ProbesController(new InspectorProbeHost(state, this::inputs), background,
+        ProbesController probing = new ProbesController(new InspectorProbeHost(conclusions), background,
                 new ProbeWorkbench(Clock.systemUTC(), new SecureRandom()));
         probes = new ProbesPane(probing);
         inspector.addTab("Entropy", entropy, "Token statistics of the session IDs, or of a fresh sample (Ctrl+5)");
@@ -82,6 +89,10 @@ public final class InsightViews implements AutoCloseable {
         acc.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> inspector.showTab("Entropy"));
         acc.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> inspector.showTab("Probes"));
         window.statusBar().addRight("autopilot-status", autopilotLine);
+        window.statusBar().addRight("conclusion-status", conclusions.progress());
+        if (inspector.recording() != null) {
+            inspector.recording().afterStop(data -> concludeAfterStop(data, activeAfterStop(data)));
+        }
     }
 
     /** Adds the tabs and presenter mode to the window (FX thread). */
@@ -89,10 +100,42 @@ public final class InsightViews implements AutoCloseable {
         return new InsightViews(window, inspector);
     }
 
-    /** Tells the views about the demo shop: its password is known, its signed-in page is /account. */
+    /**
+     * Tells the views about the demo shop: its password is known, its signed-in page is /account, the probes
+     * trust its certificate, and a recording of it is concluded (probes included) when it stops.
+     */
     public void demoShop(DemoShop shop) {
         probes.setPassword(DemoShop.DEMO_PASSWORD);
-        authenticatedUrl = shop.baseUri().resolve("/account");
+        conclusions.setPassword(DemoShop.DEMO_PASSWORD);
+        demoOrigin = shop.baseUri();
+        conclusions.setInputs(conclusions.inputs().withAuthenticatedUrl(shop.baseUri().resolve("/account")));
+        if (shop.settings().https()) {
+            conclusions.setEnvironment(ProbeEnvironment.defaults().withFlowOptions(FlowOptions.defaults()
+                    .withTls(DemoShop.demoClientContext(), DemoShop.demoTrustManager())));
+        }
+    }
+
+    /** Where the recording on screen keeps its verdicts, and its last inspection. */
+    public Conclusions conclusions() {
+        return conclusions;
+    }
+
+    /**
+     * After Stop (FX thread): the passive rules at once; on the demo shop, or when the user asked for active
+     * checks on this origin, then the probes (the idle probe when an idle limit is set) and a token sample in the
+     * background, each verdict reaching the findings as it lands.
+     */
+    public CompletableFuture<Inspection> concludeAfterStop(RecordingData data, boolean active) {
+        Duration idle = conclusions.inputs().settings().idleMax();
+        ProbePlan plan = active ? ProbePlan.standard().withIdleMax(idle).withSamples(Sampler.DEFAULT_SIZE)
+                : ProbePlan.none();
+        return conclusions.conclude(data, plan, probes.controller()::landed);
+    }
+
+    /** True when active checks run after Stop on this recording's origin: always on the demo shop. */
+    public boolean activeAfterStop(RecordingData data) {
+        URI target = data.recording().target();
+        return demoOrigin != null && target != null && Origins.same(target, demoOrigin);
     }
 
     public EntropyPane entropy() {
@@ -107,18 +150,16 @@ public final class InsightViews implements AutoCloseable {
         return presenter;
     }
 
-    /** What the analysis is run with besides probe evidence: samples taken, the demo's signed-in page. */
-    public AnalysisInputs inputs() {
-        AnalysisInputs in = AnalysisInputs.NONE.withSamples(List.copyOf(samples));
-        return authenticatedUrl == null ? in : in.withAuthenticatedUrl(authenticatedUrl);
-    }
-
     /**
-     * Plays the demo in the browser (FX thread, the shop's page loaded), then analyses the recording, shows
-     * it and selects the findings. Completes on the FX thread with the analysis.
+     * Plays the demo in the browser (FX thread, the shop's page loaded), recording into the open project (else
+     * into memory), then concludes it like Stop does, with an idle limit that suits a talk
+     * ({@link Autopilot#TALK_IDLE_LIMIT}), shows the findings and selects the most severe. Completes on the FX
+     * thread with the final analysis.
      */
     public CompletableFuture<AnalysisResult> runAutopilot(URI home, Duration pause) {
-        return runAutopilot(home, pause, new CaptureRecorder(Clock.systemUTC()));
+        Project project = state.project();
+        return runAutopilot(home, pause, project != null && !project.readOnly()
+                ? CaptureRecorder.into(project, Clock.systemUTC()) : new CaptureRecorder(Clock.systemUTC()));
     }
 
     public CompletableFuture<AnalysisResult> runAutopilot(URI home, Duration pause, AutopilotRecorder recorder) {
@@ -132,25 +173,30 @@ public final class InsightViews implements AutoCloseable {
                 done.completeExceptionally(failure);
                 return;
             }
-            publish(data, done);
+            conclude(data, done);
         });
         return done;
     }
 
-    private void publish(RecordingData data, CompletableFuture<AnalysisResult> done) {
-        AnalysisInputs in = inputs();
-        state.runInBackground(() -> new AnalysisEngine().analyze(data, in), result -> {
-            state.analysisProperty().set(null);
-            state.recordingProperty().set(data);
-            state.analysisProperty().set(result);
-            inspector.showTab("Findings");
+    private void conclude(RecordingData data, CompletableFuture<AnalysisResult> done) {
+        if (conclusions.inputs().settings().idleMax() == null) {
+            conclusions.setInputs(conclusions.inputs().withIdleMax(Autopilot.TALK_IDLE_LIMIT));
+        }
+        autopilotLine.set("Autopilot: concluding (probes and a token sample) …");
+        inspector.showTab("Findings");
+        concludeAfterStop(data, true).whenComplete((inspection, failure) -> {
+            if (failure != null) {
+                done.completeExceptionally(failure);
+                return;
+            }
             showFirstFinding();
-            autopilotLine.set("Autopilot: " + data.exchanges().size() + " exchanges, " + result.findings().size()
-                    + " findings");
-            window.statusBar().show("Autopilot done: signed in, shopped and signed out; "
+            AnalysisResult result = inspection.result();
+            autopilotLine.set("Autopilot: " + inspection.data().exchanges().size() + " exchanges, "
+                    + result.findings().size() + " findings");
+            window.statusBar().show("Autopilot done: signed in, shopped, signed out and concluded; "
                     + result.findings().size() + " findings", false);
             done.complete(result);
-        }, done::completeExceptionally);
+        });
     }
 
     /** Gives the inspector most of the height and opens the most severe finding (the show's last scene). */
@@ -168,18 +214,10 @@ public final class InsightViews implements AutoCloseable {
     }
 
     private void sampled(TokenSample sample) {
-        samples.removeIf(s -> s.name().equals(sample.name()));
-        samples.add(sample);
         RecordingData data = state.recording();
-        if (data == null) {
-            return;
+        if (data != null) {
+            conclusions.keep(data, sample);
         }
-        AnalysisInputs in = inputs().withProbes(List.copyOf(probes.controller().evidence().values()));
-        state.runInBackground(() -> new AnalysisEngine().analyze(data, in), result -> {
-            if (state.recording() == data) {
-                state.analysisProperty().set(result);
-            }
-        });
     }
 
     @Override

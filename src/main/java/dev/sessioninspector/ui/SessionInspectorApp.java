@@ -9,6 +9,8 @@ import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.inspect.InspectorState;
 import java.nio.file.Path;
 import dev.sessioninspector.ui.inspect.InspectorViews;
+import dev.sessioninspector.inspect.Inspection;
+import dev.sessioninspector.inspect.ReportExport;
 import dev.sessioninspector.ui.autopilot.Autopilot;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.value.ChangeListener;
@@ -122,8 +124,39 @@ public final class SessionInspectorApp extends Application {
         return shop.getReadOnlyProperty();
     }
 
+    /**
+     * {@code --report}: writes the reports {@code scan} writes from the last inspection on screen, in the
+     * background; completes on the FX thread, exceptionally when there is nothing to report or a file failed.
+     */
+    private CompletableFuture<Void> writeReports() {
+        Inspection last = insight.conclusions().last();
+        if (last == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "--report: nothing was recorded and concluded, so there is nothing to report"));
+        }
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        inspectorState.runInBackground(() -> ReportExport.write(last, options.reportFormats(), options.reportDir()),
+                files -> {
+                    window.statusBar().show("Wrote " + files.size() + " reports to " + options.reportDir(), false);
+                    written.complete(null);
+                }, failure -> written.completeExceptionally(new IllegalStateException("cannot write the reports into "
+                        + options.reportDir() + ": " + InspectorState.oneLine(failure))));
+        return written;
+    }
+
     @Override
     public void stop() {
+        if (options.reportDir() != null && !options.autopilot() && insight != null) {
+            Inspection last = insight.conclusions().last();
+            try {
+                if (last != null) {
+                    ReportExport.write(last, options.reportFormats(), options.reportDir());
+                }
+            } catch (java.io.IOException e) {
+                GuiLauncher.fail(new IllegalStateException("cannot write the reports into " + options.reportDir()
+                        + ": " + e.getMessage()));
+            }
+        }
         stopped = true;
         if (insight != null) {
             insight.close();
@@ -152,7 +185,8 @@ public final class SessionInspectorApp extends Application {
         Task<DemoShop> starting = new Task<>() {
             @Override
             protected DemoShop call() {
-                DemoShop started = DemoShop.start(0, ShopSettings.weak().withHttps(options.demoHttps()));
+                DemoShop started = DemoShop.start(0, ShopSettings.profile(options.profile())
+                        .withHttps(options.demoHttps()));
                 synchronized (SessionInspectorApp.this) {
                     ownShop = started;
                 }
@@ -200,12 +234,27 @@ public final class SessionInspectorApp extends Application {
                     Worker.State was, Worker.State now) {
                 if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED) {
                     window.browser().loadState().removeListener(this);
-                    var run = now == Worker.State.SUCCEEDED
+                    java.time.Duration idle = running.settings().idleTimeout();
+                    if (idle != null && idle.compareTo(Autopilot.TALK_SHOP_IDLE_TIMEOUT) > 0) {
+                        // the idle probe waits a few seconds, not the shop's 15 minutes
+                        running.update(running.settings().withIdleTimeout(Autopilot.TALK_SHOP_IDLE_TIMEOUT));
+                    }
+                    CompletableFuture<?> run = now == Worker.State.SUCCEEDED
                             ? insight.runAutopilot(running.baseUri(), Autopilot.configuredPause())
                             : CompletableFuture.failedFuture(new IllegalStateException(
                                     "the demo shop's page did not load"));
+                    if (options.reportDir() != null) {
+                        run = run.thenCompose(done -> writeReports());
+                    }
                     if (screenshot != null) {
                         screenshot.armWhen(run);
+                    } else if (options.reportDir() != null) {
+                        run.whenComplete((done, failure) -> {
+                            if (failure != null) {
+                                GuiLauncher.fail(new IllegalStateException(InspectorState.oneLine(failure)));
+                            }
+                            Platform.exit();
+                        });
                     }
                 }
             }

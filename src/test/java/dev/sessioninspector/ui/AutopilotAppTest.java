@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
@@ -91,9 +92,16 @@ class AutopilotAppTest {
         assertThat(fx(() -> app.insight().entropy().controller().analysis().get().samples()))
                 .isEqualTo(fx(() -> app.insight().entropy().controller().lastTokens().size()));
 
+        // The autopilot concluded: the probes and the token sample ran, every weakness of the weak profile fails.
+        for (String rule : List.of("session.not-rotated-at-login", "session.accepts-foreign-id",
+                "session.not-invalidated-at-logout", "session.id-predictable", "session.id-too-short",
+                "session.id-in-url", "session.long-lived-cookie", "cookie.missing-httponly", "cookie.missing-secure",
+                "cookie.missing-samesite", "session.no-idle-timeout")) {
+            assertThat(result.check(rule).orElseThrow().status()).as(rule).isEqualTo(CheckStatus.FAIL);
+        }
+        assertThat(fx(() -> app.insight().probes().verdictText(dev.sessioninspector.analysis.ProbeKind.FOREIGN_ID)))
+                .isEqualTo("vulnerable");
         // A probe from the probes tab lands in the shared state's analysis, so the findings view follows.
-        assertThat(result.check("session.not-invalidated-at-logout").orElseThrow().status())
-                .isNotEqualTo(CheckStatus.FAIL);
         fx(() -> {
             app.insight().probes().run(dev.sessioninspector.analysis.ProbeKind.LOGOUT_REPLAY);
             return null;

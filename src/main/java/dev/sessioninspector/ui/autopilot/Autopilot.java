@@ -23,6 +23,10 @@ import javafx.concurrent.Worker;
 public final class Autopilot {
     /** The pause between steps at a watchable pace. */
     public static final Duration WATCHABLE = Duration.ofMillis(800);
+    /** The idle limit the autopilot's conclusion probes with: short enough for a talk. */
+    public static final Duration TALK_IDLE_LIMIT = Duration.ofSeconds(6);
+    /** A demo shop idle timeout the autopilot shortens to, when the shop has a longer one, so it fits the talk. */
+    public static final Duration TALK_SHOP_IDLE_TIMEOUT = Duration.ofSeconds(5);
     /** System property: the pause in milliseconds (0 for tests). */
     public static final String PAUSE_PROPERTY = "sessioninspector.autopilot.pauseMs";
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);

@@ -7,22 +7,37 @@ import dev.sessioninspector.capture.CaptureSettings;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.inspect.MemoryRecording;
+import dev.sessioninspector.store.Project;
+import dev.sessioninspector.store.RecordingWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Records the WebView through the capture hooks into memory: what the autopilot uses when the window has
- * no project to record into. Stopping drains the capture on a background thread.
+ * Records the WebView through the capture hooks for the autopilot: into a new recording of the window's project,
+ * or into memory when it has none. Stopping drains the capture on a background thread.
  */
 public final class CaptureRecorder implements AutopilotRecorder {
     private final Clock clock;
+    private final Project project;
     private MemoryRecording sink;
+    private RecordingWriter writer;
     private CaptureSession session;
 
+    /** Records into memory. */
     public CaptureRecorder(Clock clock) {
+        this(clock, null);
+    }
+
+    private CaptureRecorder(Clock clock, Project project) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.project = project;
+    }
+
+    /** Records into a new recording of {@code project}, so its verdicts are kept there too. */
+    public static CaptureRecorder into(Project project, Clock clock) {
+        return new CaptureRecorder(clock, Objects.requireNonNull(project, "project"));
     }
 
     @Override
@@ -30,8 +45,13 @@ public final class CaptureRecorder implements AutopilotRecorder {
         if (!CaptureHooks.installed()) {
             throw new IllegalStateException("the capture hooks are not installed (FxBootstrap.prepare() first)");
         }
-        sink = new MemoryRecording(new Recording(1, "Autopilot on " + target.getAuthority(), target,
-                clock.instant(), null));
+        String name = "Autopilot on " + target.getAuthority();
+        if (project != null) {
+            writer = project.writer(project.createRecording(name, target));
+            session = CaptureHooks.attach(writer, CaptureSettings.defaults().withClock(clock));
+            return;
+        }
+        sink = new MemoryRecording(new Recording(1, name, target, clock.instant(), null));
         session = CaptureHooks.attach(sink, CaptureSettings.defaults().withClock(clock));
     }
 
@@ -39,15 +59,22 @@ public final class CaptureRecorder implements AutopilotRecorder {
     public void stop(Consumer<RecordingData> done) {
         CaptureSession s = session;
         MemoryRecording m = sink;
+        RecordingWriter w = writer;
         if (s == null) {
             throw new IllegalStateException("not recording");
         }
         session = null;
         Thread t = new Thread(() -> {
             s.close();
-            RecordingData d = m.data();
-            RecordingData ended = new RecordingData(d.recording().endedAt(clock.instant()), d.exchanges(),
-                    d.cookieEvents(), d.markers(), d.storage());
+            RecordingData ended;
+            if (w != null) {
+                w.close();
+                ended = project.load(w.recording().id());
+            } else {
+                RecordingData d = m.data();
+                ended = new RecordingData(d.recording().endedAt(clock.instant()), d.exchanges(),
+                        d.cookieEvents(), d.markers(), d.storage());
+            }
             FxRunner.PLATFORM.run(() -> done.accept(ended));
         }, "autopilot-stop");
         t.setDaemon(true);
@@ -57,6 +84,7 @@ public final class CaptureRecorder implements AutopilotRecorder {
     /** Exchanges recorded so far (any thread). */
     public int exchanges() {
         MemoryRecording m = sink;
-        return m == null ? 0 : m.exchangeCount();
+        RecordingWriter w = writer;
+        return m != null ? m.exchangeCount() : w == null ? 0 : (int) w.counts().exchanges();
     }
 }

@@ -2,7 +2,6 @@ package dev.sessioninspector.ui.findings;
 
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.analysis.Rule;
-import dev.sessioninspector.analysis.rules.Rules;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Evidence;
 import dev.sessioninspector.model.Finding;
@@ -174,7 +173,8 @@ public final class FindingsView extends BorderPane {
         }
         title.setText(f.severity().id().toUpperCase(Locale.ROOT) + "  " + f.title()
                 + (f.cookie() == null ? "" : "  (cookie " + f.cookie() + ")"));
-        String description = Rules.byId(f.rule()).map(Rule::description).orElse("");
+        String description = state.analysis() == null ? "" : state.analysis().rule(f.rule())
+                .map(Rule::description).orElse("");
         String check = state.analysis() == null ? "" : state.analysis().check(f.rule())
                 .map(c -> c.detail()).orElse("");
         meaning.setText(f.rule() + ": " + description + (check.isBlank() ? "" : "\n" + check));

@@ -1,7 +1,10 @@
 package dev.sessioninspector.ui.inspect;
 
 import dev.sessioninspector.model.OwnerOnly;
-import dev.sessioninspector.analysis.AnalysisEngine;
+import dev.sessioninspector.inspect.Analyser;
+import dev.sessioninspector.inspect.InspectedRecording;
+import dev.sessioninspector.inspect.InspectionInputs;
+import dev.sessioninspector.inspect.Verdicts;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.har.HarExportOptions;
 import dev.sessioninspector.har.HarExporter;
@@ -79,7 +82,7 @@ public final class ProjectLoader {
             List<Recording> list = p.recordings();
             Recording latest = list.stream().max(Comparator.comparing(Recording::started)).orElse(null);
             RecordingData data = latest == null ? null : p.load(latest.id());
-            return new Opened(p, list, data, data == null ? null : analyze(data));
+            return new Opened(p, list, data, data == null ? null : analyze(p, data));
         }, opened -> {
             Project old = state.project();
             state.projectProperty().set(opened.project);
@@ -106,7 +109,7 @@ public final class ProjectLoader {
         }
         state.runInBackground(() -> {
             RecordingData data = p.load(recordingId);
-            return new Opened(p, List.of(), data, analyze(data));
+            return new Opened(p, List.of(), data, analyze(p, data));
         }, opened -> show(opened.data, opened.analysis), this::failed);
     }
 
@@ -119,7 +122,7 @@ public final class ProjectLoader {
         }
         state.runInBackground(() -> {
             RecordingData data = p.load(recordingId);
-            return new Opened(p, List.of(), data, analyse ? analyze(data) : null);
+            return new Opened(p, List.of(), data, analyse ? analyze(p, data) : null);
         }, opened -> {
             state.recordingProperty().set(opened.data);
             if (analyse) {
@@ -137,7 +140,7 @@ public final class ProjectLoader {
     public void importHar(Path file) {
         state.runInBackground(() -> {
             HarImport imported = new HarImporter(clock).read(file);
-            return new Opened(null, List.of(), imported.data(), analyze(imported.data()));
+            return new Opened(null, List.of(), imported.data(), analyze(null, imported.data()));
         }, opened -> {
             show(opened.data, opened.analysis);
             source.set(file);
@@ -196,8 +199,13 @@ public final class ProjectLoader {
         state.analysisProperty().set(analysis);
     }
 
-    private static AnalysisResult analyze(RecordingData data) {
-        return new AnalysisEngine().analyze(data);
+    /** The rules over a recording, with the verdicts and settings kept with it in the project. */
+    private static AnalysisResult analyze(Project p, RecordingData data) {
+        Analyser analyser = new Analyser();
+        if (p == null || p.recording(data.recording().id()).isEmpty()) {
+            return analyser.analyse(data, InspectionInputs.NONE, Verdicts.NONE).result();
+        }
+        return analyser.analyse(InspectedRecording.of(p, data.recording().id()), data, InspectionInputs.NONE).result();
     }
 
     private void failed(Throwable e) {

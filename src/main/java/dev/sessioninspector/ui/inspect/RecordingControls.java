@@ -46,6 +46,8 @@ public final class RecordingControls extends HBox {
     private final Browser browser;
     private final Callable<Project> opener;
     private final Runnable onStopped;
+    private final java.util.List<java.util.function.Consumer<RecordingData>> afterStop =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final Button record = new Button("● Record");
@@ -169,6 +171,11 @@ public final class RecordingControls extends HBox {
         tick();
     }
 
+    /** Runs {@code action} on the FX thread with each recording once it is stopped and shown (the conclusion). */
+    public void afterStop(java.util.function.Consumer<RecordingData> action) {
+        afterStop.add(action);
+    }
+
     /** Stops recording: hands over what is queued, closes the writer, analyses, shows the findings. */
     public void stop() {
         if (session == null) {
@@ -197,6 +204,10 @@ public final class RecordingControls extends HBox {
                 status.set("");
                 state.messageProperty().set("Recorded " + describe(counts));
                 onStopped.run();
+                RecordingData stopped = state.recording();
+                if (stopped != null && stopped.recording().id() == id) {
+                    afterStop.forEach(a -> a.accept(stopped));
+                }
             });
         }, error -> {
             phase.set(Phase.IDLE);

@@ -1,16 +1,19 @@
 package dev.sessioninspector.ui.probes;
 
-import dev.sessioninspector.inspect.MemoryRecording;
 import dev.sessioninspector.analysis.AnalysisResult;
+import dev.sessioninspector.inspect.InspectedRecording;
+import dev.sessioninspector.inspect.Inspection;
+import dev.sessioninspector.inspect.MemoryRecording;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.model.RecordingSink;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
-/** A {@link ProbeHost} over an in-memory recording: probe traffic is appended to a copy of it. */
+/** A {@link ProbeHost} over an in-memory recording: probe traffic and verdicts are kept with a copy of it. */
 public final class MemoryProbeHost implements ProbeHost {
     private final Supplier<RecordingData> recording;
     private final BiConsumer<RecordingData, AnalysisResult> publish;
+    private InspectedRecording inspected;
+    private long inspectedId = -1;
 
     public MemoryProbeHost(Supplier<RecordingData> recording, BiConsumer<RecordingData, AnalysisResult> publish) {
         this.recording = recording;
@@ -23,17 +26,16 @@ public final class MemoryProbeHost implements ProbeHost {
     }
 
     @Override
-    public RecordingSink open(RecordingData data) {
-        return MemoryRecording.continuing(data);
+    public synchronized InspectedRecording open(RecordingData data) {
+        if (inspected == null || inspectedId != data.recording().id()) {
+            inspected = InspectedRecording.inMemory(MemoryRecording.continuing(data));
+            inspectedId = data.recording().id();
+        }
+        return inspected;
     }
 
     @Override
-    public RecordingData close(RecordingData data, RecordingSink sink) {
-        return ((MemoryRecording) sink).data();
-    }
-
-    @Override
-    public void publish(RecordingData data, AnalysisResult result) {
-        publish.accept(data, result);
+    public void publish(Inspection inspection) {
+        publish.accept(inspection.data(), inspection.result());
     }
 }

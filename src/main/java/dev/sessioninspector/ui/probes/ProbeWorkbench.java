@@ -14,6 +14,7 @@ import dev.sessioninspector.probe.ProbeRunner;
 import dev.sessioninspector.probe.ProbeTarget;
 import dev.sessioninspector.probe.SignInScript;
 import dev.sessioninspector.probe.Sleeper;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -56,8 +57,9 @@ public final class ProbeWorkbench {
     }
 
     /** Runs the probe; its requests go into {@code sink}, marked as probe traffic. */
-    public ProbeResults run(Request request, RecordingData data, AnalysisInputs inputs, RecordingSink sink) {
-        ProbeTarget target = target(data, inputs, request.password());
+    public ProbeResults run(Request request, RecordingData data, URI authenticatedUrl, RecordingSink sink) {
+        ProbeTarget target = target(data, AnalysisInputs.NONE.withAuthenticatedUrl(authenticatedUrl),
+                request.password());
         ProbePolicy policy = ProbePolicy.defaults(target.origin());
         ProbePlan plan = new ProbePlan(request.kind() == ProbeKind.LOGOUT_REPLAY,
                 request.kind() == ProbeKind.FOREIGN_ID, request.kind() == ProbeKind.URL_ID_ACCEPTED,

@@ -1,20 +1,21 @@
 package dev.sessioninspector.ui.probes;
 
 import dev.sessioninspector.browser.FxRunner;
-import dev.sessioninspector.analysis.AnalysisEngine;
-import dev.sessioninspector.analysis.AnalysisInputs;
-import dev.sessioninspector.analysis.AnalysisResult;
+import dev.sessioninspector.inspect.Analyser;
+import dev.sessioninspector.inspect.InspectedRecording;
+import dev.sessioninspector.inspect.Inspection;
+import dev.sessioninspector.inspect.InspectionInputs;
 import dev.sessioninspector.analysis.ProbeEvidence;
 import dev.sessioninspector.analysis.ProbeKind;
-import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.model.RecordingSink;
+import dev.sessioninspector.ui.inspect.InspectorState;
 import dev.sessioninspector.probe.ProbeReport;
 import dev.sessioninspector.probe.ProbeResults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -25,10 +26,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Runs the probes one at a time off the FX thread and feeds their evidence back: after each probe the
- * recording (now holding the probe's exchanges) is analysed again with the evidence of every probe run on
- * it so far, and {@link ProbeHost#publish published}, so the findings follow. Properties change on the FX
- * thread only.
+ * Runs the probes one at a time off the FX thread and feeds their verdicts back: each verdict is kept with
+ * the recording (in the project when one is open), and the recording, now holding the probe's exchanges, is
+ * judged again with every verdict kept on it and {@link ProbeHost#publish published}, so the findings follow.
+ * Properties change on the FX thread only.
  */
 public final class ProbesController {
     /** What a probe row shows. */
@@ -38,14 +39,12 @@ public final class ProbesController {
     private final ProbeHost host;
     private final Executor background;
     private final ProbeWorkbench workbench;
-    private final AnalysisEngine engine = new AnalysisEngine();
+    private final Analyser analyser = new Analyser();
     private final Map<ProbeKind, ProbeEvidence> evidence = new EnumMap<>(ProbeKind.class);
     private final ReadOnlyObjectWrapper<ProbeKind> running = new ReadOnlyObjectWrapper<>(this, "running");
     private final ReadOnlyObjectWrapper<Duration> countdown = new ReadOnlyObjectWrapper<>(this, "countdown");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final List<Consumer<Outcome>> listeners = new ArrayList<>();
-    private Recording probed;
-    private Duration idleMax;
 
     public ProbesController(ProbeHost host, Executor background, ProbeWorkbench workbench) {
         this.host = Objects.requireNonNull(host, "host");
@@ -79,7 +78,8 @@ public final class ProbesController {
 
     /**
      * Runs one probe in the background (FX thread; ignored while another runs). {@code password} signs in
-     * again where the probe needs a fresh session; {@code idleLimit} is for the idle probe.
+     * again where the probe needs a fresh session; {@code idleLimit} is for the idle probe. The verdict is kept
+     * with the recording, and the recording is judged again with every verdict kept on it.
      */
     public void run(ProbeKind kind, String password, Duration idleLimit) {
         if (running.get() != null) {
@@ -90,11 +90,6 @@ public final class ProbesController {
             message.set("Nothing recorded yet: record a sign-in and sign-out first");
             return;
         }
-        if (!data.recording().equals(probed)) {
-            evidence.clear();
-            idleMax = null;
-            probed = data.recording();
-        }
         ProbeWorkbench.Request request;
         try {
             request = new ProbeWorkbench.Request(kind, password, idleLimit,
@@ -104,69 +99,54 @@ public final class ProbesController {
             message.set(e.getMessage());
             return;
         }
-        AnalysisInputs base = host.inputs();
+        InspectionInputs base = host.inputs();
+        InspectionInputs inputs = kind == ProbeKind.IDLE_TIMEOUT ? base.withIdleMax(idleLimit) : base;
         running.set(kind);
         message.set("Running the " + label(kind) + " probe against " + data.recording().target() + " …");
         background.execute(() -> {
             try {
-                RecordingSink sink = host.open(data);
+                Inspection after;
                 ProbeResults results;
-                RecordingData after;
-                try {
-                    results = workbench.run(request, data, base, sink);
-                } finally {
-                    after = host.close(data, sink);
+                try (InspectedRecording recording = host.open(data)) {
+                    results = workbench.run(request, data, inputs.settings().authenticatedUrl(), recording.probeSink());
+                    results.evidence().forEach(recording::keep);
+                    if (kind == ProbeKind.IDLE_TIMEOUT) {
+                        recording.keep(inputs.over(recording.settings()).settings());
+                    }
+                    after = analyser.analyse(recording, recording.load(), inputs);
                 }
-                RecordingData probedData = after;
-                ProbeResults probeResults = results;
-                FxRunner.PLATFORM.run(() -> analyse(kind, probedData, probeResults, base, idleLimit));
+                FxRunner.PLATFORM.run(() -> {
+                    host.publish(after);
+                    running.set(null);
+                    countdown.set(null);
+                    landed(results);
+                    message.set("The " + label(kind) + " probe: " + results.evidence().stream().findFirst()
+                            .map(e -> e.verdict().name().toLowerCase(Locale.ROOT)).orElse("no verdict")
+                            + "; findings updated (" + after.findings().size() + ")");
+                });
             } catch (RuntimeException e) {
                 FxRunner.PLATFORM.run(() -> {
                     running.set(null);
                     countdown.set(null);
-                    message.set("The " + label(kind) + " probe failed: " + e.getMessage());
+                    message.set("The " + label(kind) + " probe failed: " + InspectorState.oneLine(e));
                 });
             }
         });
     }
 
-    private void analyse(ProbeKind kind, RecordingData data, ProbeResults results, AnalysisInputs base,
-            Duration idleLimit) {
-        results.evidence().forEach(e -> evidence.put(e.kind(), e));
-        if (kind == ProbeKind.IDLE_TIMEOUT) {
-            idleMax = idleLimit;
+    /**
+     * Shows the results of probes that ran (here or in a conclusion after Stop) on their rows (FX thread): each
+     * verdict on the row of its kind, with what was sent.
+     */
+    public void landed(ProbeResults results) {
+        List<ProbeReport.Entry> entries = results.report().entries().stream().filter(en -> en.verdict() != null).toList();
+        for (int i = 0; i < results.evidence().size(); i++) {
+            ProbeEvidence e = results.evidence().get(i);
+            evidence.put(e.kind(), e);
+            Outcome outcome = new Outcome(e.kind(), e, i < entries.size() ? entries.get(i) : null,
+                    results.report().notes());
+            listeners.forEach(l -> l.accept(outcome));
         }
-        AnalysisInputs inputs = base.withProbes(List.copyOf(evidence.values()));
-        if (idleMax != null) {
-            inputs = inputs.withIdleMax(idleMax);
-        }
-        AnalysisInputs finalInputs = inputs;
-        background.execute(() -> {
-            AnalysisResult result;
-            try {
-                result = engine.analyze(data, finalInputs);
-            } catch (RuntimeException ex) {
-                FxRunner.PLATFORM.run(() -> {
-                    running.set(null);
-                    countdown.set(null);
-                    message.set("The analysis after the " + label(kind) + " probe failed: " + ex.getMessage());
-                });
-                return;
-            }
-            FxRunner.PLATFORM.run(() -> {
-                host.publish(data, result);
-                running.set(null);
-                countdown.set(null);
-                ProbeEvidence e = evidence.get(kind);
-                ProbeReport.Entry entry = results.report().entries().isEmpty() ? null
-                        : results.report().entries().get(0);
-                message.set("The " + label(kind) + " probe: " + (e == null ? "no result"
-                        : e.verdict().name().toLowerCase()) + "; findings updated (" + result.findings().size()
-                        + ")");
-                Outcome outcome = new Outcome(kind, e, entry, results.report().notes());
-                listeners.forEach(l -> l.accept(outcome));
-            });
-        });
     }
 
     /** A probe's name for people. */

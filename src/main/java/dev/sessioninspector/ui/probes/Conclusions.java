@@ -1,0 +1,177 @@
+package dev.sessioninspector.ui.probes;
+
+import dev.sessioninspector.analysis.AnalysisInputs;
+import dev.sessioninspector.inspect.Analyser;
+import dev.sessioninspector.inspect.Concluder;
+import dev.sessioninspector.inspect.InspectedRecording;
+import dev.sessioninspector.inspect.Inspection;
+import dev.sessioninspector.inspect.InspectionInputs;
+import dev.sessioninspector.inspect.MemoryRecording;
+import dev.sessioninspector.inspect.ProbeEnvironment;
+import dev.sessioninspector.inspect.Prober;
+import dev.sessioninspector.model.Recording;
+import dev.sessioninspector.model.RecordingData;
+import dev.sessioninspector.model.TokenSample;
+import dev.sessioninspector.probe.ProbePlan;
+import dev.sessioninspector.probe.ProbeResults;
+import dev.sessioninspector.probe.SignInScript;
+import dev.sessioninspector.store.Project;
+import dev.sessioninspector.ui.inspect.InspectorState;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import dev.sessioninspector.browser.FxRunner;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The app's side of {@code inspect}: where the recording on screen keeps its verdicts (the open project, else
+ * memory), what it is judged against, and concluding it (passive rules at once, then the probes and a token
+ * sample in the background, each verdict reaching the findings as it lands). The last inspection is what
+ * {@code gui --report} writes. Properties change on the FX thread only.
+ */
+public final class Conclusions {
+    private final InspectorState state;
+    private final Executor background;
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private volatile InspectionInputs inputs = InspectionInputs.NONE;
+    private volatile ProbeEnvironment environment = ProbeEnvironment.defaults();
+    private volatile String password;
+    private Recording memoryKey;
+    private InspectedRecording memory;
+    private Inspection last;
+
+    public Conclusions(InspectorState state, Executor background) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.background = Objects.requireNonNull(background, "background");
+    }
+
+    public InspectorState state() {
+        return state;
+    }
+
+    /** What recordings are judged against (the demo shop's signed-in page, the idle limit). */
+    public InspectionInputs inputs() {
+        return inputs;
+    }
+
+    public void setInputs(InspectionInputs newInputs) {
+        inputs = Objects.requireNonNull(newInputs, "inputs");
+    }
+
+    /** The clock, sleeper and TLS trust the probes use (the demo shop over HTTPS adds its trust). */
+    public void setEnvironment(ProbeEnvironment env) {
+        environment = Objects.requireNonNull(env, "env");
+    }
+
+    /** The password the probes sign in again with, replayed on the recorded login (the demo shop's is known). */
+    public void setPassword(String value) {
+        password = value == null || value.isEmpty() ? null : value;
+    }
+
+    /** One line on what the conclusion is doing, empty when idle. */
+    public ReadOnlyStringProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The inspection last shown, or null (FX thread). */
+    public Inspection last() {
+        return last;
+    }
+
+    /**
+     * The recording with its kept verdicts: in the open project when it holds the recording and can be written,
+     * else in memory (the same one for the same recording, so verdicts accumulate). Any thread.
+     */
+    public synchronized InspectedRecording open(RecordingData data) {
+        Project project = state.project();
+        long id = data.recording().id();
+        if (project != null && !project.readOnly() && id > 0 && project.recording(id)
+                .filter(r -> r.started().equals(data.recording().started())).isPresent()) {
+            return InspectedRecording.of(project, id);
+        }
+        if (memory == null || !sameRecording(memoryKey, data.recording())) {
+            memory = InspectedRecording.inMemory(MemoryRecording.continuing(data));
+            memoryKey = data.recording();
+        }
+        return memory;
+    }
+
+    private static boolean sameRecording(Recording a, Recording b) {
+        return a != null && a.id() == b.id() && a.started().equals(b.started());
+    }
+
+    /** Shows an inspection: its recording and its findings (FX thread). */
+    public void publish(Inspection inspection) {
+        last = inspection;
+        state.recordingProperty().set(inspection.data());
+        state.analysisProperty().set(inspection.result());
+    }
+
+    /** Keeps a token sample with the recording and judges it again (FX thread). */
+    public void keep(RecordingData data, TokenSample sample) {
+        InspectionInputs in = inputs;
+        state.runInBackground(() -> {
+            try (InspectedRecording recording = open(data)) {
+                recording.keep(sample);
+                return new Analyser().analyse(recording, recording.load(), in);
+            }
+        }, this::publish);
+    }
+
+    /**
+     * Concludes a recording in the background: the passive judgement is published at once, then each probe's
+     * verdict as it lands ({@code probed} gets each step's results), then the final one. FX thread; the future
+     * completes on the FX thread.
+     */
+    public CompletableFuture<Inspection> conclude(RecordingData data, ProbePlan plan, Consumer<ProbeResults> probed) {
+        CompletableFuture<Inspection> done = new CompletableFuture<>();
+        InspectionInputs given = inputs;
+        String pw = password;
+        Concluder concluder = new Concluder(new Analyser(), new Prober(environment), Concluder.Landing.EACH_VERDICT);
+        progress.set(plan.any() ? "Concluding: passive rules …" : "");
+        background.execute(() -> {
+            try (InspectedRecording recording = open(data)) {
+                InspectionInputs in = pw == null ? given : given.withSignIn(signIn(data, given, pw));
+                Inspection last = concluder.conclude(recording, in, plan, new Concluder.Listener() {
+                    @Override
+                    public void step(String what, int index, int count) {
+                        FxRunner.PLATFORM.run(() -> progress.set("Concluding: " + what + " (" + (index + 1) + " of "
+                                + count + ") …"));
+                    }
+
+                    @Override
+                    public void probed(ProbeResults step) {
+                        FxRunner.PLATFORM.run(() -> probed.accept(step));
+                    }
+
+                    @Override
+                    public void landed(Inspection inspection) {
+                        FxRunner.PLATFORM.run(() -> publish(inspection));
+                    }
+                });
+                FxRunner.PLATFORM.run(() -> {
+                    progress.set("");
+                    done.complete(last);
+                });
+            } catch (RuntimeException e) {
+                FxRunner.PLATFORM.run(() -> {
+                    progress.set("Concluding failed: " + InspectorState.oneLine(e));
+                    done.completeExceptionally(e);
+                });
+            }
+        });
+        return done;
+    }
+
+    /** How the probes sign in again: the recorded login replayed with the password (none without a login). */
+    private static SignInScript signIn(RecordingData data, InspectionInputs inputs, String password) {
+        try {
+            return ProbeWorkbench.target(data, AnalysisInputs.NONE.withAuthenticatedUrl(
+                    inputs.settings().authenticatedUrl()), password).script();
+        } catch (IllegalArgumentException e) {
+            return SignInScript.NONE;
+        }
+    }
+}
