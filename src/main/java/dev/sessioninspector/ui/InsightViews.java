@@ -60,6 +60,7 @@ public final class InsightViews implements AutoCloseable {
     private final Conclusions conclusions;
     private final SimpleStringProperty autopilotLine = new SimpleStringProperty("");
     private URI demoOrigin;
+    private DemoShop demo;
 
     private InsightViews(MainWindow window, InspectorViews inspector) {
         this.window = window;
@@ -108,6 +109,7 @@ public final class InsightViews implements AutoCloseable {
         probes.setPassword(DemoShop.DEMO_PASSWORD);
         conclusions.setPassword(DemoShop.DEMO_PASSWORD);
         demoOrigin = shop.baseUri();
+        demo = shop;
         conclusions.setInputs(conclusions.inputs().withAuthenticatedUrl(shop.baseUri().resolve("/account")));
         if (shop.settings().https()) {
             conclusions.setEnvironment(ProbeEnvironment.defaults().withFlowOptions(FlowOptions.defaults()
@@ -181,6 +183,11 @@ public final class InsightViews implements AutoCloseable {
     private void conclude(RecordingData data, CompletableFuture<AnalysisResult> done) {
         if (conclusions.inputs().settings().idleMax() == null) {
             conclusions.setInputs(conclusions.inputs().withIdleMax(Autopilot.TALK_IDLE_LIMIT));
+        }
+        Duration shopIdle = demo == null ? null : demo.settings().idleTimeout();
+        if (shopIdle != null && shopIdle.compareTo(Autopilot.TALK_SHOP_IDLE_TIMEOUT) > 0) {
+            // the idle probe waits a few seconds, not the shop's minutes: the shop's own limit shrinks to fit
+            demo.update(demo.settings().withIdleTimeout(Autopilot.TALK_SHOP_IDLE_TIMEOUT));
         }
         autopilotLine.set("Autopilot: concluding (probes and a token sample) …");
         inspector.showTab("Findings");

@@ -234,11 +234,6 @@ public final class SessionInspectorApp extends Application {
                     Worker.State was, Worker.State now) {
                 if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED) {
                     window.browser().loadState().removeListener(this);
-                    java.time.Duration idle = running.settings().idleTimeout();
-                    if (idle != null && idle.compareTo(Autopilot.TALK_SHOP_IDLE_TIMEOUT) > 0) {
-                        // the idle probe waits a few seconds, not the shop's 15 minutes
-                        running.update(running.settings().withIdleTimeout(Autopilot.TALK_SHOP_IDLE_TIMEOUT));
-                    }
                     CompletableFuture<?> run = now == Worker.State.SUCCEEDED
                             ? insight.runAutopilot(running.baseUri(), Autopilot.configuredPause())
                             : CompletableFuture.failedFuture(new IllegalStateException(
