@@ -46,6 +46,7 @@ final class EntropyJson {
         for (EntropyAtLevel e : a.effectiveEntropy()) {
             number(effective, e.label(), e.bits());
         }
+        root.put("effectiveEntropyCorrection", EntropyAtLevel.CORRECTION);
         root.set("structure", structure(a.structure()));
         number(root, "rawBits", a.rawBits());
         Verdict v = a.verdict();

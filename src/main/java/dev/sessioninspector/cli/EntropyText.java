@@ -37,7 +37,8 @@ final class EntropyText {
         sb.append("  distinct ").append(s.distinct()).append(", repeats ").append(s.duplicates()).append('\n');
         sb.append("Effective entropy: ").append(a.effectiveEntropy().stream()
                 .map(e -> e.label() + " " + f1(e.bits()) + " bits").collect(Collectors.joining(", ")))
-                .append(" (raw length ").append(f1(a.rawBits())).append(" bits)\n");
+                .append(" (raw length ").append(f1(a.rawBits())).append(" bits; ")
+                .append(dev.sessioninspector.entropy.EntropyAtLevel.CORRECTION).append(")\n");
         sb.append("Positions (charset, Shannon/max bits, count P, transition P):\n");
         for (PositionStats p : a.positions()) {
             sb.append(String.format(Locale.ROOT, "  %3d  %3d/%-3d  %5.2f/%5.2f  %-9s %-9s%s%n", p.position(),

@@ -10,6 +10,9 @@ package dev.sessioninspector.entropy;
 public record EntropyAtLevel(double significance, double bits) {
     /** Burp Sequencer's levels, 0.001 % … 10 %. */
     public static final double[] LEVELS = {0.00001, 0.0001, 0.001, 0.01, 0.1};
+    /** The multiple-testing correction behind the figures, as reports name it. */
+    public static final String CORRECTION = "Holm within each bit's tests and its position's, then Holm across "
+            + "all bits (family-wise)";
 
     public EntropyAtLevel {
         if (!(significance > 0 && significance < 1) || !(bits >= 0)) {

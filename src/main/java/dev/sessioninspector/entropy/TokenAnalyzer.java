@@ -97,11 +97,7 @@ public final class TokenAnalyzer {
         }
         Verdict verdict = verdict(n, equalPairs, positions, bitLevel.bits(), structured, findings, unwrapped.jwt());
         double cap = cap(findings, n, equalPairs);
-        List<EntropyAtLevel> effective = new ArrayList<>();
-        for (double level : EntropyAtLevel.LEVELS) {
-            effective.add(new EntropyAtLevel(level,
-                    Math.min(cap, effectiveBits(level, n, positions, bitLevel.bits(), structured))));
-        }
+        List<EntropyAtLevel> effective = EffectiveEntropy.atLevels(n, positions, bitLevel.bits(), structured, cap);
         String decoded = unwrapped.jwt() != null ? unwrapped.jwt().header() + " " + unwrapped.jwt().claims()
                 : bytes != null && !bytes.isEmpty() ? EncodingDetector.toHex(bytes.get(0)) : core.get(0);
         StructureReport structure = new StructureReport(detected.encoding(), detected.alphabet(),
@@ -110,24 +106,6 @@ public final class TokenAnalyzer {
                 raw.get(0), decoded, unwrapped.jwt(), findings, distinct, n - distinct);
         return new TokenAnalysis(n, structure, positions, bitLevel.bits(), bitLevel.fipsFailures(), effective,
                 rawBits, verdict, Reliability.of(n));
-    }
-
-    private static double effectiveBits(double alpha, int n, List<PositionStats> positions,
-            List<BitPositionStats> bits, Set<Integer> structured) {
-        int[] passing = new int[positions.size()];
-        for (BitPositionStats b : bits) {
-            if (b.passes(alpha)) {
-                passing[b.position()]++;
-            }
-        }
-        double total = 0;
-        for (PositionStats p : positions) {
-            if (p.bitsPerCharacter() == 0 || !p.passes(alpha) || structured.contains(p.position())) {
-                continue;
-            }
-            total += p.maxBits() * passing[p.position()] / p.bitsPerCharacter() * p.samples() / n;
-        }
-        return total;
     }
 
     /** Upper bounds from structure: 48 bits for java.util.Random, the collision estimate when tokens repeat. */
