@@ -12,14 +12,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 import java.util.concurrent.Executor;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
 import javafx.scene.web.WebEngine;
 
 /**
  * Records the page's {@code localStorage} and {@code sessionStorage} at each page load (the engine's load
- * worker reaching {@code SUCCEEDED}) while capture records. On the FX thread it only runs one short script
+ * worker reaching {@code SUCCEEDED}) while capture records, and, once {@link #watchChanges} is on, whenever the
+ * storage changed since the last snapshot: a single-page app signs in with a script request and keeps its token in
+ * {@code localStorage} without any page load, and a {@code storage} event (another tab) changes it the same way.
+ * The check reads the storage on a timer; nothing is added to the page. On the FX thread it only runs one short script
  * that returns the storage as a JSON string (no Java object is exposed to the page); parsing and recording
  * happen on a background thread. Pages without a storage origin ({@code about:blank}, {@code data:}) are
  * skipped.
@@ -47,6 +54,9 @@ public final class StorageSnapshotter {
     private final WebEngine engine;
     private final Executor background;
     private final ChangeListener<Worker.State> listener;
+    /** The storage as last read (FX thread only): a change check records only what differs. */
+    private String last;
+    private Timeline watcher;
 
     private StorageSnapshotter(WebEngine engine, Executor background) {
         this.engine = engine;
@@ -71,13 +81,46 @@ public final class StorageSnapshotter {
         return s;
     }
 
+    /**
+     * Also records the storage every {@code period} when it changed since the last snapshot (a token stored by
+     * script, a {@code storage} event). Call on the FX thread; {@link #detach} stops it.
+     */
+    public StorageSnapshotter watchChanges(Duration period) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("period must be positive: " + period);
+        }
+        if (watcher != null) {
+            watcher.stop();
+        }
+        watcher = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> snapshotIfChanged()));
+        watcher.setCycleCount(Animation.INDEFINITE);
+        watcher.play();
+        return this;
+    }
+
     /** Stops snapshotting. Call on the FX thread. */
     public void detach() {
         engine.getLoadWorker().stateProperty().removeListener(listener);
+        if (watcher != null) {
+            watcher.stop();
+            watcher = null;
+        }
+    }
+
+    /** Records the current page's storage if it differs from the last snapshot. Call on the FX thread. */
+    public void snapshotIfChanged() {
+        snapshot(false);
     }
 
     /** Records the current page's storage now, if capture records. Call on the FX thread. */
     public void snapshotNow() {
+        snapshot(true);
+    }
+
+    private void snapshot(boolean always) {
+        if (!always && engine.getLoadWorker().getState() == Worker.State.RUNNING) {
+            return; // a page is loading: its load will be snapshotted
+        }
         Optional<CaptureSession> session = CaptureHooks.session().filter(CaptureSession::recording);
         if (session.isEmpty()) {
             return;
@@ -90,6 +133,10 @@ public final class StorageSnapshotter {
             return;
         }
         if (result instanceof String json) {
+            if (!always && json.equals(last)) {
+                return;
+            }
+            last = json;
             CaptureSession target = session.get();
             background.execute(() -> record(target, json));
         }

@@ -75,6 +75,30 @@ class StorageSnapshotterTest {
     }
 
     @Test
+    void aTokenStoredByScriptWithoutAPageLoadIsSnapshotted() throws Exception {
+        server = new TestServer().html("/", """
+                <html><body><script>
+                  localStorage.setItem('s3theme', 'dark');
+                  setTimeout(function () { localStorage.setItem('s3token', 'eyJhbGciOiJIUzI1NiJ9.e30.sig'); }, 600);
+                </script></body></html>""");
+        session = CaptureHooks.attach(sink, CaptureSettings.defaults());
+        WebEngine engine = FxHarness.newEngine();
+        StorageSnapshotter snapshotter = FxHarness.onFx(() -> StorageSnapshotter.attach(engine)
+                .watchChanges(Duration.ofMillis(100)));
+        FxHarness.load(engine, server.url("/"));
+        FxHarness.await("the token's snapshot", Duration.ofSeconds(10), () -> sink.storage().stream()
+                .anyMatch(s -> s.entries().containsKey("s3token")));
+        FxHarness.onFx(() -> {
+            snapshotter.detach();
+            return null;
+        });
+        session.flush(Duration.ofSeconds(5));
+        List<StorageSnapshot> local = sink.storage().stream().filter(s -> s.area() == StorageSnapshot.Area.LOCAL).toList();
+        assertThat(local.get(0).entries()).containsKey("s3theme").doesNotContainKey("s3token");
+        assertThat(local).filteredOn(s -> s.entries().containsKey("s3token")).hasSize(1); // unchanged: not again
+    }
+
+    @Test
     void takesNoSnapshotWhenNotRecording() throws Exception {
         server = new TestServer().html("/", "<html><body><script>localStorage.setItem('s2', '1');</script></body></html>");
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());

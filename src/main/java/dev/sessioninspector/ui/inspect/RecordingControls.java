@@ -59,6 +59,8 @@ public final class RecordingControls extends HBox {
     private CaptureSession session;
     private RecordingWriter writer;
     private StorageSnapshotter snapshotter;
+    /** How often the recorded page's storage is checked for changes (a token kept by a single-page app). */
+    static final java.time.Duration STORAGE_CHECK = java.time.Duration.ofSeconds(1);
 
     /**
      * @param opener    opens the project to record into when none is open (background thread)
@@ -145,7 +147,7 @@ public final class RecordingControls extends HBox {
             }
             writer = started.writer;
             session = started.session;
-            snapshotter = StorageSnapshotter.attach(browser.engine());
+            snapshotter = StorageSnapshotter.attach(browser.engine()).watchChanges(STORAGE_CHECK);
             phase.set(Phase.RECORDING);
             loader.recordings().setAll(started.project.recordings());
             loader.show(new RecordingData(started.writer.recording(), List.of(), List.of(), List.of(), List.of()), null);
