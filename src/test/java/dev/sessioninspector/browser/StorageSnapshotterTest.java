@@ -82,13 +82,13 @@ class StorageSnapshotterTest {
                   setTimeout(function () { localStorage.setItem('s3token', 'eyJhbGciOiJIUzI1NiJ9.e30.sig'); }, 600);
                 </script></body></html>""");
         session = CaptureHooks.attach(sink, CaptureSettings.defaults());
-        WebEngine engine = FxHarness.newEngine();
-        StorageSnapshotter snapshotter = FxHarness.onFx(() -> StorageSnapshotter.attach(engine)
+        WebEngine engine = Fx.newEngine();
+        StorageSnapshotter snapshotter = Fx.fx(() -> StorageSnapshotter.attach(engine)
                 .watchChanges(Duration.ofMillis(100)));
-        FxHarness.load(engine, server.url("/"));
-        FxHarness.await("the token's snapshot", Duration.ofSeconds(10), () -> sink.storage().stream()
+        Fx.load(engine, server.url("/"));
+        Fx.await("the token's snapshot", Duration.ofSeconds(10), () -> sink.storage().stream()
                 .anyMatch(s -> s.entries().containsKey("s3token")));
-        FxHarness.onFx(() -> {
+        Fx.fx(() -> {
             snapshotter.detach();
             return null;
         });
