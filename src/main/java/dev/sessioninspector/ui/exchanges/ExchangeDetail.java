@@ -24,6 +24,7 @@ public final class ExchangeDetail extends BorderPane {
     private final TableView<CookieRows> cookies = new TableView<>();
     private final TextArea request = area("detail-request-body");
     private final TextArea response = area("detail-response-body");
+    private final TextArea token = area("detail-token");
     private final TabPane tabs = new TabPane();
 
     public ExchangeDetail() {
@@ -41,7 +42,7 @@ public final class ExchangeDetail extends BorderPane {
         cookies.getColumns().add(column("Problem", CookieRows::problem, 14));
         cookies.setPlaceholder(new Label("No cookies sent or set"));
         tabs.getTabs().addAll(tab("Headers", headers), tab("Cookies", cookies), tab("Request body", request),
-                tab("Response body", response));
+                tab("Response body", response), tab("Token", token));
         tabs.setId("detail-tabs");
         setCenter(tabs);
     }
@@ -54,6 +55,7 @@ public final class ExchangeDetail extends BorderPane {
             cookies.getItems().clear();
             request.clear();
             response.clear();
+            token.clear();
             return;
         }
         title.setText("#" + e.id() + "  " + e.method() + " " + e.url() + "  → "
@@ -64,6 +66,7 @@ public final class ExchangeDetail extends BorderPane {
         request.setText(BodyFormat.render(e.requestBody(), e.requestHeaders().first("Content-Type").orElse(null)));
         response.setText(BodyFormat.render(e.responseBody(),
                 e.responseHeaders().first("Content-Type").orElse(null)));
+        token.setText(TokenText.render(e));
     }
 
     public TabPane tabs() {
