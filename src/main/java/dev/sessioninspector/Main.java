@@ -1,6 +1,6 @@
 package dev.sessioninspector;
 
-import dev.sessioninspector.cli.Cli;
+import dev.sessioninspector.cli.Launcher;
 
 /**
  * Entry point of the runnable jar. It is not a JavaFX {@code Application}, so the shaded jar starts on the
@@ -11,7 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = Cli.run(args);
+        int code = Launcher.run(args);
         System.exit(code);
     }
 }

@@ -12,8 +12,25 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The subcommands, in the order help lists them. */
+    static final List<String> COMMANDS = List.of("gui", "demo", "scan", "analyze", "export", "sample", "entropy");
+
+    /** The command line with every subcommand. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line for these arguments: with only the subcommand {@code args[0]} names, when it names one
+     * (the others are never loaded), else with all of them (help, the GUI's options).
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new RootCommand());
+        for (String name : COMMANDS) {
+            if (first == null || !COMMANDS.contains(first) || first.equals(name)) {
+                cl.addSubcommand(command(name));
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return configure(cl);
     }
@@ -79,7 +96,20 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args.length > 0 ? args[0] : null).execute(args);
+    }
+
+    private static Object command(String name) {
+        return switch (name) {
+            case "gui" -> new GuiCommand();
+            case "demo" -> new DemoCommand();
+            case "scan" -> new ScanCommand();
+            case "analyze" -> new AnalyzeCommand();
+            case "export" -> new ExportCommand();
+            case "sample" -> new SampleCommand();
+            case "entropy" -> new EntropyCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     static int exitCodeFor(Throwable ex) {

@@ -16,6 +16,13 @@ public final class AppVersion {
         return VERSION;
     }
 
+    /** What {@code --version} prints: the name and version, then the Java runtime. */
+    public static String[] describe() {
+        // String.join, not +: string concatenation is bootstrapped at first use, a cost on the fastest path
+        return new String[] {String.join(" ", NAME, VERSION), String.join("", "Java ",
+            System.getProperty("java.version"), " (", System.getProperty("java.vendor"), ")")};
+    }
+
     private static String load() {
         try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
             if (in == null) {
