@@ -1,7 +1,9 @@
 package dev.sessioninspector.cli;
 
 import dev.sessioninspector.model.OwnerOnly;
+import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.probe.SampleProgress;
+import dev.sessioninspector.probe.TokenLocation;
 import dev.sessioninspector.probe.TokenSampler;
 import dev.sessioninspector.probe.TokenSamplerConfig;
 import dev.sessioninspector.probe.TokenSamplerResult;
@@ -15,31 +17,70 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sample --url URL --token NAME [--count N] [--threads T] [--rate PER_S] [--out FILE]}: collects fresh
- * tokens, one per line to FILE or stdout as they arrive (so Ctrl-C keeps them), progress on stderr.
+ * {@code sample --url URL [--method M] [--data BODY] [--request-header 'Name: value']… (--token COOKIE |
+ * --token-header NAME | --token-json /json/pointer | --token-regex RE) [--count N] [--threads T] [--rate PER_S]
+ * [--out FILE]}: collects fresh tokens, one per line to FILE or stdout as they arrive (so Ctrl-C keeps them),
+ * progress on stderr (a line redrawn on a terminal, else a line per second).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Collects fresh session tokens (cookie NAME from Set-Cookie) for entropy analysis.",
+        description = {"Collects fresh session tokens for entropy analysis: sends the request again and again and "
+                + "reads the token from a cookie, a response header, a JSON body or the body by regular expression.",
             "Tokens go one per line to FILE or stdout as they arrive; progress goes to stderr; Ctrl-C keeps them."})
 final class SampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "Page that sets the cookie.")
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "Where the request goes.")
     String url;
 
-    @Option(names = "--token", required = true, paramLabel = "NAME", description = "Cookie name to collect.")
-    String token;
+    @Option(names = "--method", paramLabel = "M", defaultValue = "GET",
+            description = "Request method (default: ${DEFAULT-VALUE}; POST with --data).")
+    String method;
+
+    @Option(names = "--data", paramLabel = "BODY", description = "Request body (JSON or a url-encoded form).")
+    String data;
+
+    @Option(names = "--request-header", paramLabel = "'Name: value'", description = "A request header (repeat).")
+    List<String> requestHeaders = new ArrayList<>();
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Where where;
+
+    /** Where the token is: exactly one. */
+    static final class Where {
+        @Option(names = "--token", paramLabel = "COOKIE", description = "Read the cookie of this name from Set-Cookie.")
+        String cookie;
+
+        @Option(names = "--token-header", paramLabel = "NAME", description = "Read this response header.")
+        String header;
+
+        @Option(names = "--token-json", paramLabel = "/json/pointer", description = "Read this JSON Pointer of the body.")
+        String json;
+
+        @Option(names = "--token-regex", paramLabel = "RE",
+                description = "Read group 1 of this regular expression over the body (1 MiB, 100 ms at most).")
+        String regex;
+
+        TokenLocation location() {
+            return cookie != null ? new TokenLocation(TokenLocation.Kind.COOKIE, cookie)
+                    : header != null ? new TokenLocation(TokenLocation.Kind.HEADER, header)
+                    : json != null ? new TokenLocation(TokenLocation.Kind.JSON, json)
+                    : new TokenLocation(TokenLocation.Kind.REGEX, regex);
+        }
+    }
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "1000",
             description = "Distinct tokens wanted (default: ${DEFAULT-VALUE}).")
@@ -60,7 +101,8 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TokenSamplerConfig config;
         try {
-            config = TokenSamplerConfig.of(URI.create(url.trim()), token, count, threads, rate);
+            config = TokenSamplerConfig.of(URI.create(url.trim()), method, data, headers(requestHeaders),
+                    where.location(), count, threads, rate);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
@@ -79,11 +121,14 @@ final class SampleCommand implements Callable<Integer> {
         int collected = 0;
         Runtime.getRuntime().addShutdownHook(hook);
         try (Writer writer = open()) {
-            TokenSamplerResult result = sampler.run(new Listener(writer, err));
+            boolean terminal = System.console() != null;
+            TokenSamplerResult result = sampler.run(new Listener(writer, err, terminal));
             collected = result.tokens().size();
             writer.flush();
-            err.println();
-            err.println(String.format(Locale.ROOT, "sample: %s (%d requests, %d repeats, %d without the cookie, "
+            if (terminal) {
+                err.println();
+            }
+            err.println(String.format(Locale.ROOT, "sample: %s (%d requests, %d repeats, %d without a token, "
                     + "%.0f tokens/s)", result.message(), result.requests(), result.repeats(),
                     result.withoutToken(), result.tokensPerSecond()));
             err.flush();
@@ -104,6 +149,20 @@ final class SampleCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code Name: value} strings as headers; a malformed one is a usage error. */
+    static Headers headers(List<String> given) {
+        Headers h = Headers.EMPTY;
+        for (String g : given) {
+            int colon = g.indexOf(':');
+            String name = colon < 0 ? "" : g.substring(0, colon).strip();
+            if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                throw new IllegalArgumentException("--request-header must be 'Name: value', not '" + g + "'");
+            }
+            h = h.with(name, g.substring(colon + 1).strip());
+        }
+        return h;
+    }
+
     private Writer open() throws IOException {
         if (out == null) {
             return new NonClosingWriter(spec.commandLine().getOut());
@@ -120,10 +179,13 @@ final class SampleCommand implements Callable<Integer> {
     private static final class Listener implements TokenSampler.Listener {
         private final Writer writer;
         private final PrintWriter err;
+        private final boolean terminal;
+        private long lastLine = Long.MIN_VALUE;
 
-        Listener(Writer writer, PrintWriter err) {
+        Listener(Writer writer, PrintWriter err, boolean terminal) {
             this.writer = writer;
             this.err = err;
+            this.terminal = terminal;
         }
 
         @Override
@@ -146,8 +208,18 @@ final class SampleCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            err.print(String.format(Locale.ROOT, "\rsampling: %d/%d tokens, %d requests, %d repeats, %.0f tokens/s",
-                    p.tokens(), p.wanted(), p.requests(), p.repeats(), p.tokensPerSecond()));
+            String line = String.format(Locale.ROOT, "sampling: %d/%d tokens, %d requests, %d repeats, %.0f tokens/s",
+                    p.tokens(), p.wanted(), p.requests(), p.repeats(), p.tokensPerSecond());
+            if (terminal) {
+                err.print("\r" + line);
+            } else {
+                long now = System.nanoTime();
+                if (lastLine != Long.MIN_VALUE && now - lastLine < 1_000_000_000L) {
+                    return; // without a terminal: a line a second, not one every 100 ms
+                }
+                lastLine = now;
+                err.println(line);
+            }
             err.flush();
         }
     }

@@ -74,4 +74,59 @@ class SampleCommandTest {
         assertThat(err2.toString()).contains("target unreachable");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aPostGenerateEndpointReturningJsonIsSampledWithItsHeadersAndJudged() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicLong next = new AtomicLong(5000);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.createContext("/generate", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            seen.add(ex.getRequestMethod() + " " + ex.getRequestHeaders().getFirst("X-Api-Key") + " "
+                    + ex.getRequestHeaders().getFirst("Content-Type") + " " + body);
+            byte[] json = ("{\"token\": \"tok" + next.getAndIncrement() + "\", \"ok\": true}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, json.length);
+            ex.getResponseBody().write(json);
+            ex.close();
+        });
+        server.start();
+        try {
+            Path out = dir.resolve("generated.txt");
+            StringWriter err = new StringWriter();
+            CommandLine cl = Cli.commandLine();
+            cl.setErr(new PrintWriter(err));
+            int code = cl.execute("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/generate",
+                    "--method", "POST", "--data", "{\"kind\": \"session\"}", "--request-header", "X-Api-Key: k1",
+                    "--token-json", "/token", "--count", "120", "--threads", "2", "--out", out.toString());
+            assertThat(code).as(err.toString()).isEqualTo(0);
+            assertThat(Files.readAllLines(out)).hasSize(120).doesNotHaveDuplicates().allMatch(t -> t.matches("tok\\d{4}"));
+            assertThat(seen).first().isEqualTo("POST k1 application/json {\"kind\": \"session\"}");
+            assertThat(err.toString()).as("no terminal: progress comes as lines").doesNotContain("\r")
+                    .contains("sampling: ");
+
+            StringWriter json = new StringWriter();
+            cl = Cli.commandLine();
+            cl.setOut(new PrintWriter(json));
+            assertThat(cl.execute("entropy", out.toString(), "--format", "json")).isEqualTo(0);
+            assertThat(json.toString()).contains("\"predictable\" : true");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void exactlyOneTokenLocationAndARegexWithAGroup() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Cli.commandLine();
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:9/", "--token", "SID", "--token-header", "X"))
+                .isEqualTo(2);
+        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:9/")).isEqualTo(2);
+        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:9/", "--token-regex", "tok\\d+")).isEqualTo(2);
+        assertThat(err.toString()).contains("--token-regex needs a group");
+        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:9/", "--token", "SID", "--data", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("--data needs a method that carries a body");
+    }
 }
