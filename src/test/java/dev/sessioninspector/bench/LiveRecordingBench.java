@@ -142,13 +142,21 @@ public final class LiveRecordingBench {
         private int count;
         private long last;
         private long longest;
+        private long first;
+        private long longestAt;
 
         @Override
         public void handle(long now) {
+            if (first == 0) {
+                first = now;
+            }
             if (last != 0 && count < gaps.length) {
                 long gap = now - last;
                 gaps[count++] = gap;
-                longest = Math.max(longest, gap);
+                if (gap > longest) {
+                    longest = gap;
+                    longestAt = last - first;
+                }
             }
             last = now;
         }
@@ -157,14 +165,20 @@ public final class LiveRecordingBench {
             long[] sorted = java.util.Arrays.copyOf(gaps, count);
             java.util.Arrays.sort(sorted);
             long p99 = count == 0 ? 0 : sorted[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)];
-            return new Figures(count, longest, p99);
+            long over = 0;
+            for (int i = 0; i < count; i++) {
+                over += Math.max(0, gaps[i] - 100_000_000L);
+            }
+            return new Figures(count, longest, longestAt, p99, over);
         }
 
-        record Figures(int pulses, long longest, long p99) {
+        /** {@code over100} sums what every gap lasted beyond 100 ms (time the window visibly froze). */
+        record Figures(int pulses, long longest, long longestAt, long p99, long over100) {
             @Override
             public String toString() {
-                return String.format(Locale.ROOT, "%d pulses, longest pulse gap %.0f ms, 99th percentile %.0f ms",
-                        pulses, longest / 1e6, p99 / 1e6);
+                return String.format(Locale.ROOT, "%d pulses, longest pulse gap %.0f ms (at +%.1f s), "
+                        + "99th percentile %.0f ms, frozen beyond 100 ms in all %.0f ms", pulses, longest / 1e6,
+                        longestAt / 1e9, p99 / 1e6, over100 / 1e6);
             }
         }
     }

@@ -39,7 +39,7 @@ class LiveFeedTest {
     void batchesThatQueueWhileTheFxThreadIsBusyArriveTogetherInOrder() {
         ManualFx fx = new ManualFx();
         List<StoredBatch> seen = new ArrayList<>();
-        LiveFeed feed = new LiveFeed(fx, seen::add);
+        LiveFeed feed = new LiveFeed(fx, seen::add, java.time.Duration.ZERO);
         feed.batchCommitted(batch(0, 5));
         feed.batchCommitted(batch(5, 12));
         feed.batchCommitted(batch(12, 13));
@@ -56,6 +56,39 @@ class LiveFeedTest {
     }
 
     @Test
+    void handOffsKeepTheirIntervalAndWhatCommitsMeanwhileWaitsForTheNext() throws Exception {
+        ManualFx fx = new ManualFx();
+        List<StoredBatch> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        LiveFeed feed = new LiveFeed(work -> {
+            synchronized (fx) {
+                fx.run(work);
+            }
+        }, seen::add, java.time.Duration.ofMillis(200));
+        feed.batchCommitted(batch(0, 1));
+        synchronized (fx) {
+            assertThat(fx.queued).as("the first at once").hasSize(1);
+            fx.turn();
+        }
+        feed.batchCommitted(batch(1, 2));
+        feed.batchCommitted(batch(2, 3));
+        synchronized (fx) {
+            assertThat(fx.queued).as("the next waits for the interval").isEmpty();
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            synchronized (fx) {
+                if (!fx.queued.isEmpty()) {
+                    fx.turn();
+                    break;
+                }
+            }
+            Thread.sleep(10);
+        }
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1).exchanges()).containsExactlyElementsOf(data.exchanges().subList(1, 3));
+    }
+
+    @Test
     void aViewAppendsAndRebuildsFromWhatWasCommittedNotFromTheStore() throws Exception {
         try (InspectorState state = new InspectorState(FxRunner.DIRECT)) {
             List<Integer> built = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -65,7 +98,7 @@ class LiveFeedTest {
             assertThat(built).as("no recording on screen: ignored").isEmpty();
 
             live.reset(new RecordingData(data.recording(), List.of(), List.of(), List.of(), List.of()));
-            LiveFeed feed = new LiveFeed(state.fx(), state::append);
+            LiveFeed feed = new LiveFeed(state.fx(), state::append, java.time.Duration.ofMillis(50));
             feed.batchCommitted(batch(0, 10));
             feed.batchCommitted(batch(10, 25));
             long deadline = System.nanoTime() + 10_000_000_000L;
