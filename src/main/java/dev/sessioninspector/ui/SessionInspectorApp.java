@@ -1,6 +1,6 @@
 package dev.sessioninspector.ui;
 
-import dev.sessioninspector.browser.AppDirectories;
+import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.DemoShopTrust;
 import dev.sessioninspector.demo.DemoShop;
@@ -71,7 +71,7 @@ public final class SessionInspectorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Browser browser = new Browser(AppDirectories.webViewData());
+        Browser browser = new Browser(AppDataFolder.webViewData());
         window = new MainWindow(stage, browser);
         inspector = InspectorViews.install(window, inspectorState);
         Path db = options.db();

@@ -1,7 +1,7 @@
 package dev.sessioninspector.bench;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.sessioninspector.browser.AppDirectories;
+import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.FxBootstrap;
 import dev.sessioninspector.store.Project;
@@ -45,7 +45,7 @@ public final class LiveRecordingBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         Path dir = Files.createTempDirectory("si-live-bench");
-        System.setProperty(AppDirectories.OVERRIDE, dir.toString());
+        System.setProperty(AppDataFolder.OVERRIDE, dir.toString());
         System.setProperty("headless.geometry", "1440x900-32");
         HttpServer server = fetchLoopServer(n);
         FxBootstrap.prepare();
@@ -58,7 +58,7 @@ public final class LiveRecordingBench {
         Path db = dir.resolve("live.db");
         Object[] ui = fx(() -> {
             Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, new Browser(AppDirectories.webViewData()));
+            MainWindow w = new MainWindow(stage, new Browser(AppDataFolder.webViewData()));
             InspectorState state = new InspectorState();
             InspectorViews v = InspectorViews.install(w, state, new dev.sessioninspector.ui.inspect.RecentFiles(prefs));
             v.setShowAlerts(false);

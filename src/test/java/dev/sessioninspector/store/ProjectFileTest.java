@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,21 +163,6 @@ class ProjectFileTest {
                 assertThat(id).isGreaterThan(first.exchanges(rec.id(), 0, 1).get(0).id());
             }
         }
-    }
-
-    @Test
-    void theAppDataFolderFollowsEachPlatformsConvention() {
-        assertThat(AppDataFolder.resolve("Linux", "/home/ann", Map.of()))
-                .isEqualTo(Path.of("/home/ann/.local/share/session-inspector"));
-        assertThat(AppDataFolder.resolve("Linux", "/home/ann", Map.of("XDG_DATA_HOME", "/data/ann")))
-                .isEqualTo(Path.of("/data/ann/session-inspector"));
-        assertThat(AppDataFolder.resolve("Linux", "/home/ann", Map.of("XDG_DATA_HOME", "relative")))
-                .isEqualTo(Path.of("/home/ann/.local/share/session-inspector"));
-        assertThat(AppDataFolder.resolve("Mac OS X", "/Users/ann", Map.of()))
-                .isEqualTo(Path.of("/Users/ann/Library/Application Support/Session Inspector"));
-        assertThat(AppDataFolder.resolve("Windows 11", "C:/Users/ann", Map.of("LOCALAPPDATA", "D:/Local")))
-                .isEqualTo(Path.of("D:/Local/Session Inspector"));
-        assertThat(Project.defaultFile().getFileName().toString()).isEqualTo(Project.DEFAULT_FILE_NAME);
     }
 
     @Test

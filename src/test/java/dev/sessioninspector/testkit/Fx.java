@@ -1,6 +1,6 @@
 package dev.sessioninspector.testkit;
 
-import dev.sessioninspector.browser.AppDirectories;
+import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.FxBootstrap;
 import java.io.IOException;
@@ -39,9 +39,9 @@ public final class Fx {
             System.setProperty("headless.geometry", "1440x900-32");
         }
         FxBootstrap.prepare();
-        if (System.getProperty(AppDirectories.OVERRIDE) == null) {
+        if (System.getProperty(AppDataFolder.OVERRIDE) == null) {
             try {
-                System.setProperty(AppDirectories.OVERRIDE, Files.createTempDirectory("si-fx-test").toString());
+                System.setProperty(AppDataFolder.OVERRIDE, Files.createTempDirectory("si-fx-test").toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

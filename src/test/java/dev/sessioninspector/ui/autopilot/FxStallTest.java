@@ -3,7 +3,7 @@ package dev.sessioninspector.ui.autopilot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.sessioninspector.browser.AppDirectories;
+import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.RecordingData;
@@ -90,7 +90,7 @@ class FxStallTest {
             }
         };
         Browser browser = Fx.fx(() -> {
-            Browser b = new Browser(AppDirectories.webViewData());
+            Browser b = new Browser(AppDataFolder.webViewData());
             stage.setScene(new Scene(b.view(), 900, 600));
             stage.show();
             return b;

@@ -3,7 +3,7 @@ package dev.sessioninspector.ui.inspect;
 import static dev.sessioninspector.testkit.Fx.fx;
 
 import dev.sessioninspector.analysis.AnalysisEngine;
-import dev.sessioninspector.browser.AppDirectories;
+import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.testkit.Fx;
@@ -29,7 +29,7 @@ final class ViewHarness implements AutoCloseable {
         Preferences prefs = Preferences.userRoot().node("dev/sessioninspector/test-" + System.nanoTime());
         return fx(() -> {
             Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, new Browser(AppDirectories.webViewData()));
+            MainWindow w = new MainWindow(stage, new Browser(AppDataFolder.webViewData()));
             InspectorState state = new InspectorState();
             InspectorViews v = InspectorViews.install(w, state, new RecentFiles(prefs));
             v.setShowAlerts(false);
