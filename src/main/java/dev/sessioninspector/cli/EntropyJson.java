@@ -47,6 +47,13 @@ final class EntropyJson {
             number(effective, e.label(), e.bits());
         }
         root.put("effectiveEntropyCorrection", EntropyAtLevel.CORRECTION);
+        ObjectNode min = root.putObject("minEntropy");
+        number(min, "bitsPerToken", a.minEntropy().bitsPerToken());
+        number(min, "ceilingBits", a.minEntropy().ceilingBits());
+        min.put("samples", a.minEntropy().samples());
+        min.put("method", "NIST SP 800-90B section 6.3 (non-IID), per extracted bit across tokens, lowest estimate");
+        ObjectNode each = min.putObject("estimators");
+        a.minEntropy().estimators().forEach((k, v) -> number(each, k, v));
         root.set("structure", structure(a.structure()));
         number(root, "rawBits", a.rawBits());
         Verdict v = a.verdict();

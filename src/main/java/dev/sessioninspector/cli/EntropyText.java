@@ -39,6 +39,12 @@ final class EntropyText {
                 .map(e -> e.label() + " " + f1(e.bits()) + " bits").collect(Collectors.joining(", ")))
                 .append(" (raw length ").append(f1(a.rawBits())).append(" bits; ")
                 .append(dev.sessioninspector.entropy.EntropyAtLevel.CORRECTION).append(")\n");
+        var m = a.minEntropy();
+        sb.append("Min-entropy (SP 800-90B, non-IID): ").append(f1(m.bitsPerToken()))
+                .append(" bits per token (this sample size allows at most ").append(f1(m.ceilingBits()))
+                .append("); ").append(m.estimators().entrySet().stream()
+                        .map(e -> e.getKey() + " " + (Double.isNaN(e.getValue()) ? "n/a" : f1(e.getValue())))
+                        .collect(Collectors.joining(", "))).append('\n');
         sb.append("Positions (charset, Shannon/max bits, count P, transition P):\n");
         for (PositionStats p : a.positions()) {
             sb.append(String.format(Locale.ROOT, "  %3d  %3d/%-3d  %5.2f/%5.2f  %-9s %-9s%s%n", p.position(),

@@ -19,7 +19,7 @@ final class BitLevelAnalysis {
     static final int MIN_CORRELATION_WINDOW = 64;
 
     /** The bits' statistics and how many failed FIPS. */
-    record Result(List<BitPositionStats> bits, int fipsFailures) {
+    record Result(List<BitPositionStats> bits, int fipsFailures, double[][] minEntropy) {
     }
 
     private BitLevelAnalysis() {
@@ -78,17 +78,19 @@ final class BitLevelAnalysis {
         double[] correlation = correlationPValues(aligned, present);
         BitPositionStats[] out = new BitPositionStats[u];
         boolean[] fipsFailed = new boolean[u];
+        double[][] minEntropy = new double[u][];
         IntStream.range(0, u).parallel().forEach(i -> {
             BitSequence seq = sequences[i].build();
             int[] def = units.get(i);
             out[i] = unitStats(i, def[0], def[1], seq, correlation[i]);
+            minEntropy[i] = seq.length() >= MIN_SAMPLES ? MinEntropyEstimators.estimate(seq) : null;
             fipsFailed[i] = !out[i].fipsPassed();
         });
         int failures = 0;
         for (boolean f : fipsFailed) {
             failures += f ? 1 : 0;
         }
-        return new Result(List.of(out), failures);
+        return new Result(List.of(out), failures, minEntropy);
     }
 
     private static BitPositionStats unitStats(int index, int position, int bit, BitSequence seq, double corr) {

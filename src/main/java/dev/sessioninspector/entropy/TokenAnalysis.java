@@ -17,14 +17,16 @@ import java.util.Objects;
  * @param rawBits          raw length estimate: Σ log₂(alphabet size) over positions, weighted by presence
  * @param verdict          the rules' answer
  * @param reliability      how far the sample size lets this be trusted
+ * @param minEntropy       SP 800-90B min-entropy estimates, the conservative second figure
  */
 public record TokenAnalysis(int samples, StructureReport structure, List<PositionStats> positions,
         List<BitPositionStats> bits, int fipsFailures, List<EntropyAtLevel> effectiveEntropy, double rawBits,
-        Verdict verdict, Reliability reliability) {
+        Verdict verdict, Reliability reliability, MinEntropy minEntropy) {
     public TokenAnalysis {
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(reliability, "reliability");
+        Objects.requireNonNull(minEntropy, "minEntropy");
         positions = List.copyOf(positions);
         bits = List.copyOf(bits);
         effectiveEntropy = List.copyOf(effectiveEntropy);

@@ -105,7 +105,46 @@ public final class TokenAnalyzer {
                 core.stream().mapToInt(String::length).max().orElse(0), unwrapped.layout(), unwrapped.wrappers(),
                 raw.get(0), decoded, unwrapped.jwt(), findings, distinct, n - distinct);
         return new TokenAnalysis(n, structure, positions, bitLevel.bits(), bitLevel.fipsFailures(), effective,
-                rawBits, verdict, Reliability.of(n));
+                rawBits, verdict, Reliability.of(n), minEntropy(n, positions, bitLevel, structured, cap));
+    }
+
+    /**
+     * SP 800-90B estimates summed over the bits, each position weighted as effective entropy weights it
+     * (log₂ k per ⌊log₂ k⌋ extracted bits, by presence); structured positions count 0; capped like it.
+     */
+    private static MinEntropy minEntropy(int n, List<PositionStats> positions, BitLevelAnalysis.Result bitLevel,
+            Set<Integer> structured, double cap) {
+        int names = MinEntropyEstimators.NAMES.length;
+        double[] sums = new double[names];
+        double lowest = 0;
+        double ceiling = 0;
+        List<BitPositionStats> bits = bitLevel.bits();
+        for (int i = 0; i < bits.size(); i++) {
+            BitPositionStats b = bits.get(i);
+            PositionStats p = positions.get(b.position());
+            double[] e = bitLevel.minEntropy()[i];
+            if (structured.contains(p.position()) || p.bitsPerCharacter() == 0) {
+                continue;
+            }
+            double weight = p.maxBits() / p.bitsPerCharacter() * p.samples() / n;
+            ceiling += weight * MinEntropyEstimators.ceiling(b.samples());
+            if (e == null) {
+                java.util.Arrays.fill(sums, Double.NaN);
+                continue;
+            }
+            double min = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < names; k++) {
+                sums[k] += weight * e[k];
+                min = Double.isNaN(e[k]) ? min : Math.min(min, e[k]);
+            }
+            lowest += weight * (Double.isInfinite(min) ? 0 : Math.max(0, min));
+        }
+        Map<String, Double> estimators = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < names; k++) {
+            estimators.put(MinEntropyEstimators.NAMES[k], Double.isNaN(sums[k]) ? Double.NaN
+                    : Math.max(0, Math.min(cap, sums[k])));
+        }
+        return new MinEntropy(Math.max(0, Math.min(cap, lowest)), ceiling, n, estimators);
     }
 
     /** Upper bounds from structure: 48 bits for java.util.Random, the collision estimate when tokens repeat. */

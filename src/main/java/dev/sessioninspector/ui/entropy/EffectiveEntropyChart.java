@@ -15,14 +15,16 @@ import javafx.scene.text.TextAlignment;
 final class EffectiveEntropyChart extends ChartCanvas {
     private List<EntropyAtLevel> levels = List.of();
     private double rawBits;
+    private dev.sessioninspector.entropy.MinEntropy minEntropy;
 
     EffectiveEntropyChart() {
         super("effective-entropy", 22, 16);
     }
 
-    void show(List<EntropyAtLevel> effective, double raw) {
+    void show(List<EntropyAtLevel> effective, double raw, dev.sessioninspector.entropy.MinEntropy min) {
         levels = List.copyOf(effective);
         rawBits = raw;
+        minEntropy = min;
         redraw();
     }
 
@@ -37,8 +39,10 @@ final class EffectiveEntropyChart extends ChartCanvas {
         g.setFill(MUTED);
         g.setFont(font(0.8));
         g.setTextBaseline(VPos.TOP);
-        g.fillText(String.format(Locale.ROOT, "bits passing every test at each level; raw length %.0f bits", rawBits),
-                em * 0.6, top - em * 0.45);
+        g.fillText(String.format(Locale.ROOT, "bits passing at each level (Holm); raw length %.0f bits", rawBits)
+                + (minEntropy == null ? "" : String.format(Locale.ROOT, "; SP 800-90B min-entropy %.1f bits "
+                        + "(at most %.0f with %d samples)", minEntropy.bitsPerToken(), minEntropy.ceilingBits(),
+                        minEntropy.samples())), em * 0.6, top - em * 0.45);
         g.setTextBaseline(VPos.BASELINE);
         top += em * 1.0;
         double left = em * 3.2;

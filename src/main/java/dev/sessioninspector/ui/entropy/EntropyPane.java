@@ -83,7 +83,7 @@ public final class EntropyPane extends BorderPane {
     public void show(TokenAnalysis a) {
         bars.show(a.positions());
         heat.show(a.positions());
-        effective.show(a.effectiveEntropy(), a.rawBits());
+        effective.show(a.effectiveEntropy(), a.rawBits(), a.minEntropy());
         bitTests.show(BitTestSummary.of(a.bits()));
         structure.show(a);
     }

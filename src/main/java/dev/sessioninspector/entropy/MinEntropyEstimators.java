@@ -1,0 +1,281 @@
+package dev.sessioninspector.entropy;
+
+import java.util.Arrays;
+
+/**
+ * NIST SP 800-90B §6.3 (non-IID track) min-entropy estimators for a binary sequence, in bits per bit: the
+ * most common value (§6.3.1), collision (§6.3.2), Markov (§6.3.3), compression (§6.3.4), t-tuple (§6.3.5) and
+ * longest repeated substring (§6.3.6). Each uses the 99 % upper confidence bound (Z = 2.576) of its
+ * probability, as the publication does; NaN where the sequence is too short for the estimator (compression
+ * needs more than 6,000 bits) or it does not apply (LRS when no substring longer than the t-tuple's repeats).
+ * Tuples and repeated substrings are counted up to 64 bits long.
+ */
+final class MinEntropyEstimators {
+    /** Estimator names, in the order of {@link #estimate}'s result. */
+    static final String[] NAMES = {"mostCommonValue", "collision", "markov", "compression", "tTuple", "lrs"};
+    private static final double Z = 2.576;
+    private static final int TUPLE_CUTOFF = 35;
+    private static final int COMPRESSION_BLOCK = 6;
+    private static final int COMPRESSION_DICTIONARY = 1000;
+
+    private MinEntropyEstimators() {
+    }
+
+    /** All six estimates for {@code bits} (bits per bit, each in [0, 1] or NaN). */
+    static double[] estimate(BitSequence bits) {
+        double[] tuple = tupleAndLrs(bits);
+        return new double[] {mostCommonValue(bits), collision(bits), markov(bits), compression(bits), tuple[0],
+            tuple[1]};
+    }
+
+    /** The most this sample size lets any estimate say, per bit: the MCV bound for a perfectly balanced bit. */
+    static double ceiling(int n) {
+        return n < 2 ? 0 : -log2(upperBound(0.5, n));
+    }
+
+    static double mostCommonValue(BitSequence bits) {
+        int n = bits.length();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        int ones = bits.countOnes();
+        return -log2(upperBound(Math.max(ones, n - ones) / (double) n, n));
+    }
+
+    /**
+     * §6.3.2 for a binary alphabet: the mean time to the first repeated value (2 or 3 samples), its lower
+     * confidence bound X̄′, and the p solving E(p) = X̄′; for two symbols E(p) = 2 + 2p(1 − p), which is the
+     * publication's expression with F(q) = q + 2q² + 2q³.
+     */
+    static double collision(BitSequence bits) {
+        int n = bits.length();
+        long count = 0;
+        double sum = 0;
+        double sumSquares = 0;
+        int i = 0;
+        while (i + 1 < n) {
+            int t;
+            if (bits.bit(i) == bits.bit(i + 1)) {
+                t = 2;
+            } else if (i + 2 < n) {
+                t = 3;
+            } else {
+                break;
+            }
+            count++;
+            sum += t;
+            sumSquares += (double) t * t;
+            i += t;
+        }
+        if (count < 2) {
+            return Double.NaN;
+        }
+        double mean = sum / count;
+        double variance = Math.max(0, (sumSquares - count * mean * mean) / (count - 1));
+        double sigma = 0.5907 * Math.sqrt(variance);
+        double lower = mean - Z * sigma / Math.sqrt(count);
+        if (lower >= 2.5) {
+            return 1;
+        }
+        double p = lower <= 2 ? 1 : (1 + Math.sqrt(1 - 2 * (lower - 2))) / 2;
+        return -log2(p);
+    }
+
+    /** §6.3.3 for a binary alphabet: the most likely 128-bit sequence of the first-order Markov model. */
+    static double markov(BitSequence bits) {
+        int n = bits.length();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        long[][] c = new long[2][2];
+        for (int i = 0; i + 1 < n; i++) {
+            c[bits.bit(i)][bits.bit(i + 1)]++;
+        }
+        double p1 = bits.countOnes() / (double) n;
+        double p0 = 1 - p1;
+        double p00 = ratio(c[0][0], c[0][0] + c[0][1]);
+        double p01 = ratio(c[0][1], c[0][0] + c[0][1]);
+        double p10 = ratio(c[1][0], c[1][0] + c[1][1]);
+        double p11 = ratio(c[1][1], c[1][0] + c[1][1]);
+        double[] logs = {
+            log2(p0) + 127 * log2(p00),
+            log2(p0) + 64 * log2(p01) + 63 * log2(p10),
+            log2(p0) + log2(p01) + 126 * log2(p11),
+            log2(p1) + log2(p10) + 126 * log2(p00),
+            log2(p1) + 64 * log2(p10) + 63 * log2(p01),
+            log2(p1) + 127 * log2(p11)};
+        double max = Arrays.stream(logs).max().orElse(Double.NEGATIVE_INFINITY);
+        return Math.min(-max / 128, 1);
+    }
+
+    /** §6.3.4 with b = 6-bit blocks and a 1,000-block dictionary; per bit (the per-block figure over 6). */
+    static double compression(BitSequence bits) {
+        int blocks = bits.length() / COMPRESSION_BLOCK;
+        int nu = blocks - COMPRESSION_DICTIONARY;
+        if (nu < 2) {
+            return Double.NaN;
+        }
+        int[] dictionary = new int[1 << COMPRESSION_BLOCK];
+        double sum = 0;
+        double sumSquares = 0;
+        for (int i = 1; i <= blocks; i++) {
+            int s = 0;
+            for (int k = 0; k < COMPRESSION_BLOCK; k++) {
+                s = (s << 1) | bits.bit((i - 1) * COMPRESSION_BLOCK + k);
+            }
+            if (i > COMPRESSION_DICTIONARY) {
+                int d = dictionary[s] == 0 ? i : i - dictionary[s];
+                double l = log2(d);
+                sum += l;
+                sumSquares += l * l;
+            }
+            dictionary[s] = i;
+        }
+        double mean = sum / nu;
+        double sigma = 0.5907 * Math.sqrt(Math.max(0, sumSquares / (nu - 1) - mean * mean));
+        double lower = mean - Z * sigma / Math.sqrt(nu);
+        int k = 1 << COMPRESSION_BLOCK;
+        double lo = 1.0 / k;
+        if (lower >= compressionExpectation(lo, blocks, k)) {
+            return 1;
+        }
+        double hi = 1;
+        for (int iteration = 0; iteration < 60; iteration++) {
+            double mid = (lo + hi) / 2;
+            if (compressionExpectation(mid, blocks, k) > lower) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.min(1, -log2((lo + hi) / 2) / COMPRESSION_BLOCK);
+    }
+
+    /** G(p) + (k − 1)·G(q), q = (1 − p)/(k − 1): the expected mean log-distance when one block has probability p. */
+    private static double compressionExpectation(double p, int blocks, int k) {
+        return g(p, blocks) + (k - 1) * g((1 - p) / (k - 1), blocks);
+    }
+
+    /** G(z) = (1/ν) Σ_{t=d+1}^{L'} Σ_{u=1}^{t} log₂(u)·F(z, t, u), summed in O(L') with a running inner sum. */
+    private static double g(double z, int blocks) {
+        int d = COMPRESSION_DICTIONARY;
+        double w = 1 - z;
+        double inner = 0; // Σ_{u=1}^{t-1} log2(u)·w^(u-1)
+        double power = 1; // w^(t-1)
+        for (int u = 1; u <= d; u++) {
+            inner += log2(u) * power;
+            power *= w;
+        }
+        double total = 0;
+        for (int t = d + 1; t <= blocks; t++) {
+            double lt = log2(t);
+            total += z * z * inner + z * lt * power;
+            inner += lt * power;
+            power *= w;
+        }
+        return total / (blocks - d);
+    }
+
+    /**
+     * §6.3.5 and §6.3.6 from one sort of every position's next 64 bits: for each length W, the most frequent
+     * W-tuple's count Q[W] and Σ C(count, 2) over W-tuples. {t-tuple, LRS} estimates.
+     */
+    static double[] tupleAndLrs(BitSequence bits) {
+        int n = bits.length();
+        if (n < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = window(bits, i) ^ Long.MIN_VALUE; // signed order of the flipped key = unsigned order
+        }
+        Arrays.sort(keys);
+        int maxW = Math.min(64, n);
+        long[] q = new long[maxW + 1];
+        double[] pairs = new double[maxW + 1];
+        for (int w = 1; w <= maxW; w++) {
+            // windows starting after n − w run past the end: count them out of their groups
+            long[] tail = new long[w - 1];
+            for (int j = 0; j < w - 1; j++) {
+                tail[j] = window(bits, n - w + 1 + j) ^ Long.MIN_VALUE;
+            }
+            Arrays.sort(tail);
+            int shift = 64 - w;
+            int t = 0;
+            long best = 0;
+            double sumPairs = 0;
+            int i = 0;
+            while (i < n) {
+                long prefix = (keys[i] ^ Long.MIN_VALUE) >>> shift;
+                int j = i;
+                while (j < n && ((keys[j] ^ Long.MIN_VALUE) >>> shift) == prefix) {
+                    j++;
+                }
+                long count = j - i;
+                while (t < tail.length && Long.compareUnsigned((tail[t] ^ Long.MIN_VALUE) >>> shift, prefix) < 0) {
+                    t++;
+                }
+                while (t < tail.length && ((tail[t] ^ Long.MIN_VALUE) >>> shift) == prefix) {
+                    count--;
+                    t++;
+                }
+                best = Math.max(best, count);
+                sumPairs += count * (count - 1) / 2.0;
+                i = j;
+            }
+            q[w] = best;
+            pairs[w] = sumPairs;
+        }
+        int tMax = 0;
+        while (tMax < maxW && q[tMax + 1] >= TUPLE_CUTOFF) {
+            tMax++;
+        }
+        double tuple = Double.NaN;
+        if (tMax > 0) {
+            double pMax = 0;
+            for (int w = 1; w <= tMax; w++) {
+                pMax = Math.max(pMax, Math.pow(q[w] / (double) (n - w + 1), 1.0 / w));
+            }
+            tuple = -log2(upperBound(pMax, n));
+        }
+        int v = 0;
+        for (int w = maxW; w >= 1; w--) {
+            if (pairs[w] > 0) {
+                v = w;
+                break;
+            }
+        }
+        double lrs = Double.NaN;
+        if (tMax + 1 <= v) {
+            double pMax = 0;
+            for (int w = tMax + 1; w <= v; w++) {
+                double all = (n - w + 1) * (double) (n - w) / 2;
+                pMax = Math.max(pMax, Math.pow(pairs[w] / all, 1.0 / w));
+            }
+            lrs = -log2(upperBound(pMax, n));
+        }
+        return new double[] {tuple, lrs};
+    }
+
+    /** Bits i … i+63 (zeros past the end), bit i most significant. */
+    private static long window(BitSequence bits, int i) {
+        long key = 0;
+        int n = bits.length();
+        for (int k = 0; k < 64; k++) {
+            key = (key << 1) | (i + k < n ? bits.bit(i + k) : 0);
+        }
+        return key;
+    }
+
+    private static double upperBound(double p, int n) {
+        return Math.min(1, p + Z * Math.sqrt(p * (1 - p) / (n - 1)));
+    }
+
+    private static double ratio(long a, long b) {
+        return b == 0 ? 0 : a / (double) b;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}
