@@ -57,7 +57,8 @@ public final class SessionModel {
         credentials.sort(Comparator.comparingInt(SessionCookie::score).reversed());
         Framework framework = FrameworkDetector.detect(data.exchanges(), traffic.names());
         SignedInOracle oracle = login.isPresent()
-                ? SignedInOracle.learn(pages(phases.beforeLogin()), pages(phases.afterLogin()), userName(loginChain),
+                ? SignedInOracle.learn(pages(phases.beforeLogin(), inputs.authenticatedUrl()),
+                        pages(phases.afterLogin(), inputs.authenticatedUrl()), userName(loginChain),
                         inputs.authenticatedUrl(), redirects)
                 : SignedInOracle.none();
         return new SessionContext(data, traffic, tokens, redirects, phases, login.orElse(null), logout.orElse(null),
@@ -65,11 +66,16 @@ public final class SessionModel {
                 framework, oracle, inputs, stats);
     }
 
-    /** The page loads of a phase, at most {@link #MAX_PAGES} of them (enough to learn from, bounded in time). */
-    private static List<Exchange> pages(List<Exchange> exchanges) {
+    /**
+     * The page loads of a phase, at most {@link #MAX_PAGES} of them (enough to learn from, bounded in time), and the
+     * calls a page script made to the named signed-in endpoint (a single-page app's {@code /api/me}).
+     */
+    private static List<Exchange> pages(List<Exchange> exchanges, java.net.URI authenticatedUrl) {
         List<Exchange> out = new ArrayList<>();
         for (Exchange e : exchanges) {
-            if (SessionCookieIdentifier.documentLike(e)) {
+            boolean named = authenticatedUrl != null && e.initiator() == dev.sessioninspector.model.Initiator.XHR
+                    && !e.failed() && java.util.Objects.equals(e.url().getRawPath(), authenticatedUrl.getRawPath());
+            if (SessionCookieIdentifier.documentLike(e) || named) {
                 out.add(e);
                 if (out.size() >= MAX_PAGES) {
                     break;

@@ -49,6 +49,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "Longest acceptable idle time, e.g. 30m: runs the idle-timeout probe.")
     Duration idleMax;
 
+    @Option(names = "--absolute-max", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Longest acceptable session lifetime, e.g. 8h: runs the absolute-timeout probe, which keeps "
+                    + "a session busy that long.")
+    Duration absoluteMax;
+
     @Option(names = "--samples", paramLabel = "N", defaultValue = "200",
             description = "Fresh session tokens to sample for the ID statistics (default: ${DEFAULT-VALUE}; 0: none).")
     int samples;
@@ -101,7 +106,8 @@ final class ScanCommand implements Callable<Integer> {
         List<String> checkedFormats = ReportArguments.formats(formats);
         ReportArguments.checkOut(out);
         Severity severity = ReportArguments.failOn(failOn);
-        return new ScanOptions(flow, engineName, db, idleMax, samples, checkedFormats, out, severity, keepSecrets);
+        return new ScanOptions(flow, engineName, db, idleMax, absoluteMax, samples, checkedFormats, out, severity,
+                keepSecrets);
     }
 
     private static Flow parseFlow(Path file, FlowEngine engine) {

@@ -11,12 +11,13 @@ import java.util.Objects;
  *
  * @param db       the project file, or null for the default project in the app data folder
  * @param idleMax  {@code --idle-max}: run the idle-timeout probe with this limit; null when not asked
+ * @param absoluteMax {@code --absolute-max}: run the absolute-timeout probe with this limit; null when not asked
  * @param samples  {@code --samples}: size of the token sample; null when not asked
  * @param formats  report formats (json html md sarif junit), in the order given, no repeats
  * @param out      where reports go, or null
  */
-record ScanOptions(Path flow, String engine, Path db, Duration idleMax, Integer samples, List<String> formats,
-                   Path out, Severity failOn, boolean keepSecrets) {
+record ScanOptions(Path flow, String engine, Path db, Duration idleMax, Duration absoluteMax, Integer samples,
+                   List<String> formats, Path out, Severity failOn, boolean keepSecrets) {
     static final List<String> FORMATS = List.of("json", "html", "md", "sarif", "junit");
 
     ScanOptions {
@@ -24,5 +25,11 @@ record ScanOptions(Path flow, String engine, Path db, Duration idleMax, Integer 
         Objects.requireNonNull(engine, "engine");
         formats = List.copyOf(formats);
         Objects.requireNonNull(failOn, "failOn");
+    }
+
+    /** The options without an absolute limit. */
+    ScanOptions(Path flow, String engine, Path db, Duration idleMax, Integer samples, List<String> formats, Path out,
+            Severity failOn, boolean keepSecrets) {
+        this(flow, engine, db, idleMax, null, samples, formats, out, failOn, keepSecrets);
     }
 }

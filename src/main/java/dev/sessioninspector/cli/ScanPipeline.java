@@ -74,12 +74,19 @@ final class ScanPipeline {
         @Override
         public void run(ScanRun run) {
             InspectionInputs inputs = InspectionInputs.NONE.withAuthenticatedUrl(run.flow.authenticatedUri())
-                    .withIdleMax(run.options.idleMax()).withSignIn(FlowSignIn.of(run.flow));
+                    .withIdleMax(run.options.idleMax()).withAbsoluteMax(run.options.absoluteMax())
+                    .withSignIn(FlowSignIn.of(run.flow));
             ProbePlan plan = ProbePlan.standard().withIdleMax(run.options.idleMax())
+                    .withAbsoluteMax(run.options.absoluteMax())
                     .withSamples(run.options.samples() == null ? 0 : run.options.samples());
             if (run.options.idleMax() != null) {
                 run.err.println("  probes: the idle-timeout probe stays idle just over "
                         + run.options.idleMax().toString().substring(2).toLowerCase(Locale.ROOT));
+                run.err.flush();
+            }
+            if (run.options.absoluteMax() != null) {
+                run.err.println("  probes: the absolute-timeout probe keeps a session busy just over "
+                        + run.options.absoluteMax().toString().substring(2).toLowerCase(Locale.ROOT));
                 run.err.flush();
             }
             Concluder concluder = new Concluder(new Analyser(), new Prober(run.env), Concluder.Landing.AT_THE_END);

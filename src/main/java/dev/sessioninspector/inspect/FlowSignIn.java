@@ -7,13 +7,16 @@ import dev.sessioninspector.probe.ScriptedRequest;
 import dev.sessioninspector.probe.SignInScript;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Turns a flow into the sign-in script the probes replay: every step up to and including the login (the step
  * marked {@code login}, else the first POST with a password-like field), and the logout step (marked
- * {@code logout}, else the first step after the login to a logout URL). Browser-only steps cannot be replayed.
+ * {@code logout}, else the first step after the login to a logout URL), and the headers a signed-in request sends
+ * (those of the first step after the login that sends any, e.g. {@code Authorization: Bearer ${token}}).
+ * Browser-only steps cannot be replayed.
  */
 public final class FlowSignIn {
     private static final Pattern SECRET = Pattern.compile("pass|pwd|secret", Pattern.CASE_INSENSITIVE);
@@ -63,7 +66,14 @@ public final class FlowSignIn {
                 break;
             }
         }
-        return new SignInScript(signIn, signOut);
+        Map<String, String> signedIn = Map.of();
+        for (int i = login + 1; i < steps.size() && signedIn.isEmpty(); i++) {
+            ScriptedRequest r = request(flow, steps.get(i));
+            if (r != null) {
+                signedIn = r.headers();
+            }
+        }
+        return new SignInScript(signIn, signOut, signedIn);
     }
 
     private static ScriptedRequest request(Flow flow, FlowStep step) {

@@ -13,11 +13,16 @@ abstract class ActiveProbe {
     /** A short name for reports: {@code logout replay}, {@code foreign ID}… */
     abstract String name();
 
+    /** The most requests this probe may send; {@code usual} is the policy's per-probe budget. */
+    int budget(ProbeTarget target, int usual) {
+        return usual;
+    }
+
     /** Runs the probe; may throw {@link ProbeRefusedException} (the runner makes that inconclusive). */
     abstract ProbeEvidence run(ProbeTarget target, ProbeClient.Run run);
 
     ProbeEvidence verdict(ProbeTarget t, ProbeClient.Run run, ProbeVerdict verdict, String detail) {
-        return new ProbeEvidence(kind(), t.cookie(), List.copyOf(run.exchanges), verdict, detail);
+        return new ProbeEvidence(kind(), t.credential(), List.copyOf(run.exchanges), verdict, detail);
     }
 
     ProbeEvidence inconclusive(ProbeTarget t, ProbeClient.Run run, String why) {
@@ -38,7 +43,7 @@ abstract class ActiveProbe {
                 return "signing in again failed at " + step + ": " + r.missing();
             }
         }
-        ProbeClient.Response check = client.get(t.authenticatedUrl());
+        ProbeClient.Response check = client.getSignedIn(t.authenticatedUrl(), t.script());
         if (check.failed()) {
             return "the signed-in page did not answer: " + check.last().error();
         }
@@ -59,8 +64,8 @@ abstract class ActiveProbe {
 
     /** Why a probe that needs a fresh login cannot run, or null. */
     static String cannotSignIn(ProbeTarget t) {
-        if (t.cookie() == null) {
-            return "no session cookie was identified in the recording";
+        if (t.credential() == null) {
+            return "no session cookie or token was identified in the recording";
         }
         if (t.authenticatedUrl() == null) {
             return "no signed-in page is known (give the flow an authenticatedUrl)";

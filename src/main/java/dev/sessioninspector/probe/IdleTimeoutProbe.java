@@ -58,7 +58,7 @@ final class IdleTimeoutProbe extends ActiveProbe {
                 Thread.currentThread().interrupt();
                 return inconclusive(t, run, "interrupted while idling");
             }
-            ProbeClient.Response r = client.get(t.authenticatedUrl());
+            ProbeClient.Response r = client.getSignedIn(t.authenticatedUrl(), t.script());
             if (r.failed()) {
                 return inconclusive(t, run, "after idling, the signed-in page got no response: " + r.last().error());
             }

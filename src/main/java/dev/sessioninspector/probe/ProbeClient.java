@@ -94,7 +94,30 @@ final class ProbeClient implements AutoCloseable {
      */
     Response getWithCookies(URI url, String cookieHeader) {
         Headers h = cookieHeader == null || cookieHeader.isEmpty() ? Headers.EMPTY : Headers.of("Cookie", cookieHeader);
-        return send(new HttpRequestSpec("GET", url, h, null, null, null, Initiator.PROBE), true);
+        return getWith(url, h);
+    }
+
+    /** GET with exactly these headers on every hop (no cookies unless they hold a {@code Cookie} header). */
+    Response getWith(URI url, Headers headers) {
+        return send(new HttpRequestSpec("GET", url, headers, null, null, null, Initiator.PROBE), true);
+    }
+
+    /**
+     * GET as the signed-in script user: the jar's cookies plus the script's signed-in headers, filled with the
+     * values its steps took.
+     */
+    Response getSignedIn(URI url, SignInScript script) {
+        Headers h = jarCookies(url);
+        for (Map.Entry<String, String> e : script.signedInHeaders().entrySet()) {
+            h = h.without(e.getKey()).with(e.getKey(), ScriptValues.fill(e.getValue(), values));
+        }
+        return send(new HttpRequestSpec("GET", url, h, null, null, null, Initiator.PROBE), false);
+    }
+
+    /** The value of a signed-in header as the script fills it now, if the script sends that header. */
+    Optional<String> signedInHeader(SignInScript script, String header) {
+        return script.signedInHeaders().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(header))
+                .map(e -> ScriptValues.fill(e.getValue(), values)).filter(v -> !v.contains("${")).findFirst();
     }
 
     /**

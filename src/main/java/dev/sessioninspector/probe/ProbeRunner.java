@@ -13,7 +13,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Runs a {@link ProbePlan} against a {@link ProbeTarget} within a {@link ProbePolicy}: logout replay, foreign
- * ID, session ID in URL, idle timeout (with {@code idleMax}), then the token sample (with {@code samples}).
+ * ID, session ID in URL, unsigned token, idle timeout (with {@code idleMax}), absolute timeout (with
+ * {@code absoluteMax}), then the token sample (with {@code samples}).
  * Every request goes into {@code sink} (the recording the target came from) with initiator {@code PROBE},
  * except the token sample's hundreds of requests, which are counted, not recorded. A probe that breaks a
  * limit, or meets a target that stopped answering, ends inconclusive; once the target is unreachable the
@@ -57,8 +58,14 @@ public final class ProbeRunner {
         if (plan.urlId()) {
             probes.add(new UrlIdProbe());
         }
+        if (plan.unsignedToken()) {
+            probes.add(new UnsignedTokenProbe());
+        }
         if (plan.idleMax() != null) {
             probes.add(new IdleTimeoutProbe(plan.idleMax(), sleeper));
+        }
+        if (plan.absoluteMax() != null) {
+            probes.add(new AbsoluteTimeoutProbe(plan.absoluteMax(), sleeper));
         }
         List<ProbeEvidence> evidence = new ArrayList<>();
         List<ProbeReport.Entry> entries = new ArrayList<>();
@@ -75,12 +82,13 @@ public final class ProbeRunner {
                 notes.add(probe.name() + ": not sent (the target stopped answering)");
                 continue;
             }
-            ProbeClient.Run run = new ProbeClient.Run(policy, sink, clock, limiter);
+            ProbePolicy limits = policy.withLimits(probe.budget(target, policy.maxRequests()), policy.ratePerSecond());
+            ProbeClient.Run run = new ProbeClient.Run(limits, sink, clock, limiter);
             ProbeEvidence e;
             try {
                 e = probe.run(target, run);
             } catch (ProbeRefusedException refused) {
-                e = new ProbeEvidence(probe.kind(), target.cookie(), List.copyOf(run.exchanges),
+                e = new ProbeEvidence(probe.kind(), target.credential(), List.copyOf(run.exchanges),
                         ProbeVerdict.INCONCLUSIVE, refused.getMessage());
             }
             evidence.add(e);

@@ -23,9 +23,20 @@ import java.util.stream.Collectors;
  * @param preLogoutCookies  the {@code Cookie} header the logout request carried, or null without a logout
  * @param observedIds       the session cookie's values in the recording, in order
  * @param issuingPage       a page that sets the session cookie when fetched without cookies
+ * @param token             the session token's header and scheme when the session travels in a header, or null
+ * @param preLogoutToken    the token the logout request carried, or null
+ * @param lastToken         the last token the recording sent while signed in (the pre-logout one when known)
  */
 public record ProbeTarget(URI origin, String cookie, URI authenticatedUrl, String preLogoutCookies,
-        List<String> observedIds, URI issuingPage, SignInScript script, SignedInOracle oracle) {
+        List<String> observedIds, URI issuingPage, SignInScript script, SignedInOracle oracle, TokenCredential token,
+        String preLogoutToken, String lastToken) {
+
+    /** A target whose session is a cookie only. */
+    public ProbeTarget(URI origin, String cookie, URI authenticatedUrl, String preLogoutCookies,
+            List<String> observedIds, URI issuingPage, SignInScript script, SignedInOracle oracle) {
+        this(origin, cookie, authenticatedUrl, preLogoutCookies, observedIds, issuingPage, script, oracle, null, null,
+                null);
+    }
 
     public ProbeTarget {
         Objects.requireNonNull(origin, "origin");
@@ -56,7 +67,30 @@ public record ProbeTarget(URI origin, String cookie, URI authenticatedUrl, Strin
             ids = ctx.values(cookie).stream().map(ObservedValue::value).toList();
             issuing = issuingPage(ctx, cookie).orElse(issuing);
         }
-        return new ProbeTarget(origin, cookie, auth, preLogout, ids, issuing, script, ctx.oracle());
+        TokenCredential token = null;
+        String preLogoutToken = null;
+        String lastToken = null;
+        if (!ctx.sessionTokens().isEmpty()) {
+            String header = ctx.sessionTokens().get(0).name();
+            token = new TokenCredential(header, ctx.tokens().scheme(header));
+            if (!ctx.phases().logoutChain().isEmpty()) {
+                preLogoutToken = ctx.tokens().sentValue(ctx.phases().logoutChain().get(0).id(), header).orElse(null);
+            }
+            List<String> values = ctx.tokens().values(header);
+            lastToken = preLogoutToken != null ? preLogoutToken : values.isEmpty() ? null : values.get(values.size() - 1);
+        }
+        return new ProbeTarget(origin, cookie, auth, preLogout, ids, issuing, script, ctx.oracle(), token,
+                preLogoutToken, lastToken);
+    }
+
+    /** The session credential the probes work with: the session cookie's name, else the token's header, else null. */
+    public String credential() {
+        return cookie != null ? cookie : token != null ? token.header() : null;
+    }
+
+    /** True when the session travels in a header token rather than a cookie. */
+    public boolean byToken() {
+        return cookie == null && token != null;
     }
 
     /** The first GET on the origin whose response set the cookie (to a visitor that did not send one). */

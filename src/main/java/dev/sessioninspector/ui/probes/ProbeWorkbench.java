@@ -35,13 +35,19 @@ public final class ProbeWorkbench {
         this.random = Objects.requireNonNull(random, "random");
     }
 
-    /** What one probe needs besides the recording. */
+    /**
+     * What one probe needs besides the recording.
+     *
+     * @param idleMax the limit of the idle or the absolute-timeout probe (the one {@code kind} names)
+     */
     public record Request(ProbeKind kind, String password, Duration idleMax, Sleeper sleeper) {
         public Request {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(sleeper, "sleeper");
-            if (kind == ProbeKind.IDLE_TIMEOUT && (idleMax == null || idleMax.isNegative() || idleMax.isZero())) {
-                throw new IllegalArgumentException("the idle-timeout probe needs a positive idle limit");
+            if ((kind == ProbeKind.IDLE_TIMEOUT || kind == ProbeKind.ABSOLUTE_TIMEOUT)
+                    && (idleMax == null || idleMax.isNegative() || idleMax.isZero())) {
+                throw new IllegalArgumentException("the " + (kind == ProbeKind.IDLE_TIMEOUT ? "idle" : "absolute")
+                        + "-timeout probe needs a positive limit");
             }
         }
     }
@@ -61,9 +67,11 @@ public final class ProbeWorkbench {
         ProbeTarget target = target(data, AnalysisInputs.NONE.withAuthenticatedUrl(authenticatedUrl),
                 request.password());
         ProbePolicy policy = ProbePolicy.defaults(target.origin());
-        ProbePlan plan = new ProbePlan(request.kind() == ProbeKind.LOGOUT_REPLAY,
-                request.kind() == ProbeKind.FOREIGN_ID, request.kind() == ProbeKind.URL_ID_ACCEPTED,
-                request.kind() == ProbeKind.IDLE_TIMEOUT ? request.idleMax() : null, 0, ProbePlan.DEFAULT_SAMPLE_RATE);
+        ProbeKind k = request.kind();
+        ProbePlan plan = new ProbePlan(k == ProbeKind.LOGOUT_REPLAY, k == ProbeKind.FOREIGN_ID,
+                k == ProbeKind.URL_ID_ACCEPTED, k == ProbeKind.UNSIGNED_TOKEN,
+                k == ProbeKind.IDLE_TIMEOUT ? request.idleMax() : null,
+                k == ProbeKind.ABSOLUTE_TIMEOUT ? request.idleMax() : null, 0, ProbePlan.DEFAULT_SAMPLE_RATE);
         return new ProbeRunner(policy, clock, request.sleeper(), random).run(target, plan, sink);
     }
 }

@@ -78,7 +78,8 @@ public final class ProbesController {
 
     /**
      * Runs one probe in the background (FX thread; ignored while another runs). {@code password} signs in
-     * again where the probe needs a fresh session; {@code idleLimit} is for the idle probe. The verdict is kept
+     * again where the probe needs a fresh session; {@code idleLimit} is the idle or the absolute
+     * probe's limit. The verdict is kept
      * with the recording, and the recording is judged again with every verdict kept on it.
      */
     public void run(ProbeKind kind, String password, Duration idleLimit) {

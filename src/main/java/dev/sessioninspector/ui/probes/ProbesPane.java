@@ -30,6 +30,8 @@ public final class ProbesPane extends BorderPane {
     private final Map<ProbeKind, ProbeRow> rows = new EnumMap<>(ProbeKind.class);
     private final PasswordField password = new PasswordField();
     private final Spinner<Integer> idleSeconds = new Spinner<>(1, 24 * 3600, 20, 5);
+    private final Spinner<Integer> absoluteSeconds = new Spinner<>(1, 7 * 24 * 3600, 60, 10);
+    private final Label absoluteCountdown = new Label();
     private final Label countdown = new Label();
 
     public ProbesPane(ProbesController controller) {
@@ -48,8 +50,14 @@ public final class ProbesPane extends BorderPane {
         add(list, ProbeKind.URL_ID_ACCEPTED, "Session ID in URL",
                 "Sends a live session ID in the URL instead of the cookie: accepting it leaks sessions via links "
                         + "and logs.");
+        add(list, ProbeKind.UNSIGNED_TOKEN, "Unsigned token (alg: none)",
+                "Sends the signed-in JWT's claims again with alg: none (and None, NONE, nOnE) and no signature: a "
+                        + "server that accepts it lets anyone write their own token.");
         add(list, ProbeKind.IDLE_TIMEOUT, "Idle timeout",
                 "Signs in again, idles just over the limit, then asks for the signed-in page.");
+        add(list, ProbeKind.ABSOLUTE_TIMEOUT, "Absolute timeout",
+                "Signs in again and keeps the session busy, asking for the signed-in page every twentieth of the "
+                        + "limit, until just over the limit has passed: still signed in means no absolute lifetime.");
         ProbeRow idle = rows.get(ProbeKind.IDLE_TIMEOUT);
         idleSeconds.setEditable(true);
         idleSeconds.setPrefWidth(100);
@@ -57,6 +65,13 @@ public final class ProbesPane extends BorderPane {
         countdown.getStyleClass().add("probe-countdown");
         countdown.setId("probe-countdown");
         idle.extra.getChildren().addAll(new Label("limit (s)"), idleSeconds, countdown);
+        absoluteSeconds.setEditable(true);
+        absoluteSeconds.setPrefWidth(100);
+        absoluteSeconds.setId("probe-absolute-seconds");
+        absoluteCountdown.getStyleClass().add("probe-countdown");
+        absoluteCountdown.setId("probe-absolute-countdown");
+        rows.get(ProbeKind.ABSOLUTE_TIMEOUT).extra.getChildren().addAll(new Label("limit (s)"), absoluteSeconds,
+                absoluteCountdown);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -69,9 +84,13 @@ public final class ProbesPane extends BorderPane {
                 r.running(true);
             }
         }));
-        controller.countdown().addListener((o, a, left) -> countdown.setText(left == null ? ""
-                : String.format(Locale.ROOT, "%d:%02d", left.toSeconds() / 60, left.toSeconds() % 60 + (
-                        left.toMillisPart() > 0 ? 1 : 0))));
+        controller.countdown().addListener((o, a, left) -> {
+            String text = left == null ? "" : String.format(Locale.ROOT, "%d:%02d", left.toSeconds() / 60,
+                    left.toSeconds() % 60 + (left.toMillisPart() > 0 ? 1 : 0));
+            boolean absolute = controller.running().get() == ProbeKind.ABSOLUTE_TIMEOUT;
+            countdown.setText(absolute ? "" : text);
+            absoluteCountdown.setText(absolute ? text : "");
+        });
         controller.onOutcome(out -> {
             ProbeRow r = rows.get(out.kind());
             String detail = out.evidence() != null ? out.evidence().detail()
@@ -92,7 +111,8 @@ public final class ProbesPane extends BorderPane {
 
     /** Runs a probe as its button does (FX thread). */
     public void run(ProbeKind kind) {
-        controller.run(kind, password.getText(), Duration.ofSeconds(idleSeconds.getValue()));
+        Spinner<Integer> limit = kind == ProbeKind.ABSOLUTE_TIMEOUT ? absoluteSeconds : idleSeconds;
+        controller.run(kind, password.getText(), Duration.ofSeconds(limit.getValue()));
     }
 
     /** The chip text of a probe's row ("not run", "running", "vulnerable", "safe", "inconclusive"). */
@@ -110,6 +130,14 @@ public final class ProbesPane extends BorderPane {
 
     void setIdleSeconds(int seconds) {
         idleSeconds.getValueFactory().setValue(seconds);
+    }
+
+    String absoluteCountdownText() {
+        return absoluteCountdown.getText();
+    }
+
+    void setAbsoluteSeconds(int seconds) {
+        absoluteSeconds.getValueFactory().setValue(seconds);
     }
 
     private void add(VBox list, ProbeKind kind, String title, String explanation) {
