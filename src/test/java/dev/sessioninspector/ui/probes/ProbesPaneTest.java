@@ -139,4 +139,24 @@ class ProbesPaneTest {
                     .isEqualTo(CheckStatus.FAIL);
         }
     }
+
+    @Test
+    void absoluteProbeCountsDownInItsOwnRowAndFindsNoAbsoluteTimeoutOnTheWeakShop() {
+        try (DemoShop shop = DemoShop.start(0, ShopSettings.weak())) {
+            Setup s = show(record(shop));
+            Fx.run(() -> s.pane().setAbsoluteSeconds(2));
+            Fx.run(() -> s.pane().run(ProbeKind.ABSOLUTE_TIMEOUT));
+            Fx.waitUntil("a countdown", () -> !s.pane().absoluteCountdownText().isEmpty(),
+                    () -> s.pane().controller().message().get());
+            assertThat(Fx.fx(s.pane()::absoluteCountdownText)).matches("0:0[0-3]");
+            assertThat(Fx.fx(s.pane()::countdownText)).isEmpty();
+            Fx.waitUntil("absolute probe finished", () -> s.pane().controller().running().get() == null,
+                    () -> s.pane().controller().message().get());
+            assertThat(Fx.fx(() -> s.pane().verdictText(ProbeKind.ABSOLUTE_TIMEOUT)))
+                    .as(Fx.fx(() -> s.pane().detailText(ProbeKind.ABSOLUTE_TIMEOUT))).isEqualTo("vulnerable");
+            assertThat(Fx.fx(s.pane()::absoluteCountdownText)).isEmpty();
+            assertThat(s.published().get(0).check("session.no-absolute-timeout").orElseThrow().status())
+                    .isEqualTo(CheckStatus.FAIL);
+        }
+    }
 }
