@@ -45,11 +45,26 @@ java_opts=()
 while IFS= read -r o; do
     [[ -n $o ]] && java_opts+=(--java-options "$o")
 done < <(java_options_for_stage yes)
+# AppCDS: the app's own classes (picocli, the CLI, the entropy battery...) come from a dynamic archive made below by a
+# training run, on top of the runtime's archive for the JDK's classes. A JVM that cannot use it (an archive from
+# another build, the jar moved) starts without it, as before.
+# shellcheck disable=SC2016
+java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/session-inspector.jsa' --java-options '-Xshare:auto')
 "$JDK_HOME/bin/jpackage" --type app-image "${common_opts[@]}" \
     --input "$INPUT_DIR" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
     --runtime-image "$RUNTIME_DIR" ${java_opts[@]+"${java_opts[@]}"} \
     --dest "$LINUX_OUT" || die "jpackage app-image failed"
 log "app-image: $APP_IMAGE ($(size_mib "$APP_IMAGE")), launcher $APP_IMAGE/bin/$APP_ID"
+
+# The training run: the class path exactly as the launcher gives it, so the archive serves the jar.
+log "AppCDS: training run -> $APP_IMAGE/lib/app/session-inspector.jsa"
+train_bits=$(mktemp)
+python3 "$PACKAGING_DIR/bench/e_bits.py" 20000 "$train_bits" || die "cannot write the training bits"
+"$APP_IMAGE/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$APP_IMAGE/lib/app/session-inspector.jsa" \
+    -Dorg.sqlite.lib.path="$APP_IMAGE/lib/app" -Dorg.sqlite.lib.name="$(sqlite_lib_name)" \
+    -cp "$APP_IMAGE/lib/app/$MAIN_JAR" "$MAIN_CLASS" entropy --bits "$train_bits" >/dev/null \
+    || die "AppCDS training run failed"
+rm -f "$train_bits"
 
 [[ $app_image_only == yes ]] && exit 0
 
