@@ -10,6 +10,8 @@ import dev.sessioninspector.flow.FlowFileException;
 import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.har.HarFormatException;
 import dev.sessioninspector.har.HarImporter;
+import dev.sessioninspector.testkit.Fuzz;
+import dev.sessioninspector.testkit.Gen;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,25 +20,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing the inputs a user or a site can hand the tool: the HAR reader, the flow parser, the {@code Set-Cookie}
  * parser and the entropy input (tokens and bits). Inputs are valid samples mutated (bytes flipped, cut, spliced
  * with JSON and cookie fragments) or random text. Each either parses or fails with its documented one-line
- * exception; nothing else may escape (no NullPointerException, no Error). The number of tries is jqwik's default
- * ({@code jqwik.tries.default}, 100 in the build); a longer run: {@code mvn test -Dtest=InputFuzzTest
- * -Djqwik.tries.default=20000}. The executions and time are printed at the end.
+ * exception; nothing else may escape (no NullPointerException, no Error). Runs on {@link Fuzz}: 100 tries per
+ * property unless {@code -Dfuzz.tries}; a longer run: {@code mvn test -Dtest=InputFuzzTest -Dfuzz.tries=20000}; a
+ * failure names the seed and try to replay with {@code -Dfuzz.seed=… -Dfuzz.try=…}. The executions and time are
+ * printed at the end.
  */
 class InputFuzzTest {
-    private static final AtomicLong EXECUTIONS = new AtomicLong();
+    private static final long EXECUTIONS_BEFORE = Fuzz.executions();
     private static final long STARTED = System.nanoTime();
     private static final List<String> FRAGMENTS = List.of("{", "}", "[", "]", "\"", ":", ",", "null", "true", "-1",
             "1e999", "\"log\"", "\"entries\"", "\"_sessionInspector\"", "\"status\"", "\"url\"", "\"steps\"",
@@ -53,12 +51,10 @@ class InputFuzzTest {
     }
 
     /** A seed mutated a few times: a character replaced, a range cut, a fragment inserted, the end cut off. */
-    private static Arbitrary<String> mutated(String seed) {
-        Arbitrary<int[]> edit = Combinators.combine(Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, Math.max(0, seed.length())),
-                Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, FRAGMENTS.size() - 1))
-                .as((kind, at, len, fragment) -> new int[] {kind, at, len, fragment});
-        return edit.list().ofMinSize(0).ofMaxSize(6).map(edits -> {
+    private static Gen<String> mutated(String seed) {
+        Gen<int[]> edit = r -> new int[] {r.nextInt(4), r.nextInt(seed.length() + 1), r.nextInt(41),
+                r.nextInt(FRAGMENTS.size())};
+        return edit.list(0, 6).map(edits -> {
             StringBuilder s = new StringBuilder(seed);
             for (int[] e : edits) {
                 int at = Math.min(e[1], s.length());
@@ -77,84 +73,71 @@ class InputFuzzTest {
         });
     }
 
-    private static Arbitrary<String> inputs(String seed) {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, mutated(seed)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(200)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(FRAGMENTS).list().ofMaxSize(30).map(l -> String.join("", l))));
+    /** Mostly mutated seeds, some random text, some runs of fragments. */
+    private static Gen<String> inputs(String seed) {
+        return Gen.frequency(8, mutated(seed), 1, Gen.text(200),
+                1, Gen.of(FRAGMENTS).list(0, 30).map(l -> String.join("", l)));
     }
 
-    @Provide
-    Arbitrary<String> hars() {
-        return inputs(sample("own.har"));
-    }
+    private static final Gen<String> SET_COOKIES = inputs("SESSIONID=0001de42; Path=/; Domain=.example.com; "
+            + "Expires=Wed, 21 Oct 2026 07:28:00 GMT; Max-Age=3600; Secure; HttpOnly; SameSite=Lax; Partitioned");
 
-    @Provide
-    Arbitrary<String> flows() {
-        return inputs(sample("flow.json"));
-    }
-
-    @Provide
-    Arbitrary<String> setCookies() {
-        return inputs("SESSIONID=0001de42; Path=/; Domain=.example.com; Expires=Wed, 21 Oct 2026 07:28:00 GMT; "
-                + "Max-Age=3600; Secure; HttpOnly; SameSite=Lax; Partitioned");
-    }
-
-    @Provide
-    Arbitrary<List<String>> tokenLists() {
-        return inputs("a3f9c2e1b7d04f6a").list().ofMinSize(1).ofMaxSize(40);
-    }
-
-    @Property
-    void theHarReaderReadsOrSaysWhyInOneLine(@ForAll("hars") String text) throws IOException {
-        EXECUTIONS.incrementAndGet();
-        try {
-            new HarImporter(Clock.systemUTC()).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    "fuzz.har");
-        } catch (HarFormatException e) {
-            assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
-        }
-    }
-
-    @Property
-    void theFlowParserParsesOrSaysWhyInOneLine(@ForAll("flows") String text) {
-        EXECUTIONS.incrementAndGet();
-        try {
-            FlowParser.parse(text, "fuzz.flow.json");
-        } catch (FlowFileException e) {
-            assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
-        }
-    }
-
-    @Property
-    void theSetCookieParserNeverThrows(@ForAll("setCookies") String header) {
-        EXECUTIONS.incrementAndGet();
-        SetCookieParse parse = SetCookieParser.parse(header);
-        assertThat(parse).isNotNull();
-    }
-
-    @Property
-    void theEntropyInputIsAnalysedOrRefusedInOneLine(@ForAll("tokenLists") List<String> tokens,
-            @ForAll("setCookies") String bits) {
-        EXECUTIONS.incrementAndGet();
-        List<String> clean = new ArrayList<>(tokens.stream().filter(t -> !t.isBlank()).toList());
-        if (!clean.isEmpty()) {
+    @Test
+    void theHarReaderReadsOrSaysWhyInOneLine() {
+        Fuzz.forAll("har reader", inputs(sample("own.har")), text -> {
             try {
-                TokenAnalyzer.analyze(clean);
-            } catch (IllegalArgumentException e) {
+                new HarImporter(Clock.systemUTC()).read(
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "fuzz.har");
+            } catch (HarFormatException e) {
                 assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
             }
-        }
-        try {
-            BitSequence.parse(bits);
-        } catch (IllegalArgumentException e) {
-            assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
-        }
+        });
     }
 
-    @AfterContainer
+    @Test
+    void theFlowParserParsesOrSaysWhyInOneLine() {
+        Fuzz.forAll("flow parser", inputs(sample("flow.json")), text -> {
+            try {
+                FlowParser.parse(text, "fuzz.flow.json");
+            } catch (FlowFileException e) {
+                assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
+            }
+        });
+    }
+
+    @Test
+    void theSetCookieParserNeverThrows() {
+        Fuzz.forAll("Set-Cookie parser", SET_COOKIES, header -> {
+            SetCookieParse parse = SetCookieParser.parse(header);
+            assertThat(parse).isNotNull();
+        });
+    }
+
+    @Test
+    void theEntropyInputIsAnalysedOrRefusedInOneLine() {
+        Gen<List<String>> tokenLists = inputs("a3f9c2e1b7d04f6a").list(1, 40);
+        Fuzz.run("entropy input", (SplittableRandom r) -> {
+            List<String> tokens = tokenLists.next(r);
+            String bits = SET_COOKIES.next(r);
+            List<String> clean = new ArrayList<>(tokens.stream().filter(t -> !t.isBlank()).toList());
+            if (!clean.isEmpty()) {
+                try {
+                    TokenAnalyzer.analyze(clean);
+                } catch (IllegalArgumentException e) {
+                    assertThat(e.getMessage()).as("tokens %s", clean).isNotBlank().doesNotContain("\n");
+                }
+            }
+            try {
+                BitSequence.parse(bits);
+            } catch (IllegalArgumentException e) {
+                assertThat(e.getMessage()).as("bits %s", bits).isNotBlank().doesNotContain("\n");
+            }
+        });
+    }
+
+    @AfterAll
     static void report() {
-        System.out.printf("InputFuzzTest: %d executions in %.1f s%n", EXECUTIONS.get(),
-                (System.nanoTime() - STARTED) / 1e9);
+        System.out.printf("InputFuzzTest: %d executions in %.1f s (seed %d)%n", Fuzz.executions() - EXECUTIONS_BEFORE,
+                (System.nanoTime() - STARTED) / 1e9, Fuzz.seed());
     }
 }

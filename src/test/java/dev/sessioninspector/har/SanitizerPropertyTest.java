@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.model.Body;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Headers;
+import dev.sessioninspector.testkit.Fuzz;
+import dev.sessioninspector.testkit.Gen;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Recordings with a session ID issued one way (a cookie, a bearer token, a URL parameter, a JSON member) and then
- * planted in random places and forms: the sanitized HAR must hold it in no form, and must import whole. The number
- * of tries is jqwik's default ({@code jqwik.tries.default}: short in the build, raise it with
- * {@code -Djqwik.tries.default=20000} for a longer run).
+ * planted in random places and forms: the sanitized HAR must hold it in no form, and must import whole. Runs on
+ * {@link Fuzz}: 100 tries unless {@code -Dfuzz.tries} (raise it, e.g. {@code -Dfuzz.tries=20000}, for a longer run);
+ * a failure names the seed and try to replay with {@code -Dfuzz.seed=… -Dfuzz.try=…}.
  */
 class SanitizerPropertyTest {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~+/=";
@@ -36,19 +33,25 @@ class SanitizerPropertyTest {
     record Case(String id, String cookieName, Issue issue, List<Place> places, int blobPrefix) {
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<String> ids = Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(10).ofMaxLength(64)
+    private static final Gen<Case> CASES = caseGen();
+
+    private static Gen<Case> caseGen() {
+        Gen<String> ids = Gen.strings(ALPHABET, 10, 64)
                 .filter(s -> s.chars().filter(Character::isLetterOrDigit).count() >= 6);
-        Arbitrary<String> names = Arbitraries.of("SESSIONID", "PHPSESSID", "connect.sid", "sid", "s", "x", "auth",
+        Gen<String> names = Gen.of("SESSIONID", "PHPSESSID", "connect.sid", "sid", "s", "x", "auth",
                 "laravel_session", "ASP.NET_SessionId", "state");
-        return Combinators.combine(ids, names, Arbitraries.of(Issue.class),
-                Arbitraries.of(Place.class).list().ofMinSize(1).ofMaxSize(8), Arbitraries.integers().between(0, 5))
-                .as(Case::new);
+        Gen<Issue> issues = Gen.of(Issue.class);
+        Gen<List<Place>> places = Gen.of(Place.class).list(1, 8);
+        Gen<Integer> blobPrefixes = Gen.ints(0, 5);
+        return r -> new Case(ids.next(r), names.next(r), issues.next(r), places.next(r), blobPrefixes.next(r));
     }
 
-    @Property
-    void noPlantedIdSurvivesSanitizing(@ForAll("cases") Case c) throws Exception {
+    @Test
+    void noPlantedIdSurvivesSanitizing() {
+        Fuzz.forAll("sanitizer planting", CASES, SanitizerPropertyTest::assertNoPlantedIdSurvives);
+    }
+
+    private static void assertNoPlantedIdSurvives(Case c) throws Exception {
         String id = c.id();
         String enc = URLEncoder.encode(id, StandardCharsets.UTF_8);
         List<Exchange> ex = new ArrayList<>();
