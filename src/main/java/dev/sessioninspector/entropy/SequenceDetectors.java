@@ -79,10 +79,12 @@ final class SequenceDetectors {
             }
         }
         if (bytes != null && out.isEmpty() && detected.encoding() != Encoding.HEX) {
-            int width = bytes.get(0).length;
+            int samples = Math.min(bytes.size(), SAMPLE);
+            // tokens of different lengths decode to different byte counts: only the common prefix is read
+            int width = bytes.subList(0, samples).stream().mapToInt(b -> b.length).min().orElse(0);
             for (int len = 8; len >= 4 && out.isEmpty(); len--) {
                 for (int off = 0; off + len <= width && out.isEmpty(); off++) {
-                    long[] v = new long[Math.min(bytes.size(), SAMPLE)];
+                    long[] v = new long[samples];
                     for (int i = 0; i < v.length; i++) {
                         for (int k = 0; k < len; k++) {
                             v[i] = (v[i] << 8) | (bytes.get(i)[off + k] & 0xFF);

@@ -174,4 +174,12 @@ class TokenAnalyzerTest {
         assertThatThrownBy(() -> TokenAnalyzer.analyze(List.of(" ", ""))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no tokens");
     }
+
+    /** Found by InputFuzzTest: a first token decoding to more bytes than a later one was read past the later one's end. */
+    @Test
+    void tokensDecodingToDifferentByteCountsAreAnalysed() {
+        TokenAnalysis a = TokenAnalyzer.analyze(List.of("a3f9c2e1b7d04f6a", "-1Secure", "a3f9c2e1b7d04f6a",
+                "a3f9c2e1b7d04f6a", "a3f9c2e1Expires"));
+        assertThat(a.verdict()).isNotNull();
+    }
 }
