@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * parser and the entropy input (tokens and bits). Inputs are valid samples mutated (bytes flipped, cut, spliced
  * with JSON and cookie fragments) or random text. Each either parses or fails with its documented one-line
  * exception; nothing else may escape (no NullPointerException, no Error). Runs on {@link Fuzz}: 100 tries per
- * property unless {@code -Dfuzz.tries}; a longer run: {@code mvn test -Dtest=InputFuzzTest -Dfuzz.tries=20000}; a
+ * property unless {@code -Dfuzz.tries}; a longer run: {@code mvn test -Dtest=InputFuzzTest -Dfuzz.tries=20000 -Dfuzz.seed=random}; a
  * failure names the seed and try to replay with {@code -Dfuzz.seed=… -Dfuzz.try=…}. The executions and time are
  * printed at the end.
  */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Recordings with a session ID issued one way (a cookie, a bearer token, a URL parameter, a JSON member) and then
  * planted in random places and forms: the sanitized HAR must hold it in no form, and must import whole. Runs on
- * {@link Fuzz}: 100 tries unless {@code -Dfuzz.tries} (raise it, e.g. {@code -Dfuzz.tries=20000}, for a longer run);
+ * {@link Fuzz}: 100 tries unless {@code -Dfuzz.tries} (raise it, e.g. {@code -Dfuzz.tries=20000 -Dfuzz.seed=random}, for a longer run);
  * a failure names the seed and try to replay with {@code -Dfuzz.seed=… -Dfuzz.try=…}.
  */
 class SanitizerPropertyTest {
