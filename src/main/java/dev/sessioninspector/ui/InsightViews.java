@@ -131,7 +131,17 @@ public final class InsightViews implements AutoCloseable {
         Duration idle = conclusions.inputs().settings().idleMax();
         ProbePlan plan = active ? ProbePlan.standard().withIdleMax(idle).withSamples(Sampler.DEFAULT_SIZE)
                 : ProbePlan.none();
-        return conclusions.conclude(data, plan, probes.controller()::landed);
+        return conclusions.conclude(data, plan, probes.controller()::landed).thenApply(this::showSample);
+    }
+
+    /** Shows the sample the conclusion took in the Entropy tab, unless the user is sampling there (FX thread). */
+    private Inspection showSample(Inspection inspection) {
+        List<TokenSample> samples = inspection.verdicts().samples();
+        if (!samples.isEmpty() && !entropy.controller().running().get()) {
+            TokenSample s = samples.get(samples.size() - 1);
+            entropy.controller().analyse(s.tokens(), "the sample of fresh " + s.name() + " values taken after Stop");
+        }
+        return inspection;
     }
 
     /** True when active checks run after Stop on this recording's origin: always on the demo shop. */

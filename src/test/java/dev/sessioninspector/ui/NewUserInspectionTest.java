@@ -6,6 +6,12 @@ import static dev.sessioninspector.testkit.Fx.waitForPage;
 import static dev.sessioninspector.testkit.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessioninspector.model.RecordingData;
+
+import dev.sessioninspector.model.Marker;
+
+import dev.sessioninspector.analysis.CredentialTimeline;
+
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.demo.DemoShop;
@@ -111,6 +117,21 @@ class NewUserInspectionTest {
         }
         assertThat(fx(() -> app.insight().probes().verdictText(dev.sessioninspector.analysis.ProbeKind.LOGOUT_REPLAY)))
                 .isEqualTo("vulnerable");
+
+        RecordingData recorded = fx(() -> app.inspector().state().recording());
+        CredentialTimeline timeline = CredentialTimeline.of(recorded, concluded);
+        CredentialTimeline.Lane session = timeline.lanes().stream().filter(l -> l.name().equals("SESSIONID"))
+                .findFirst().orElseThrow();
+        assertThat(session.segments().get(0).from()).as("the SESSIONID lane starts with the first exchange")
+                .isBeforeOrEqualTo(recorded.exchanges().get(0).start());
+        assertThat(timeline.marks()).as("detected login and logout marks")
+                .anySatisfy(m -> assertThat(m.kind()).isEqualTo(Marker.Kind.LOGIN))
+                .anySatisfy(m -> assertThat(m.kind()).isEqualTo(Marker.Kind.LOGOUT));
+        waitUntil("the Entropy tab shows the sample taken after Stop",
+                () -> app.insight().entropy().controller().analysis().get() != null
+                        && !app.insight().entropy().controller().running().get(),
+                () -> app.insight().entropy().controller().message().get());
+        assertThat(fx(() -> app.insight().entropy().controller().message().get())).contains("taken after Stop");
 
         long id = fx(() -> app.inspector().state().recording().recording().id());
         try (Project reopened = Project.openReadOnly(db)) {
