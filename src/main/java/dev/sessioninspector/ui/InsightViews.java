@@ -20,6 +20,7 @@ import dev.sessioninspector.ui.entropy.RecordedTokens;
 import dev.sessioninspector.ui.inspect.InspectorState;
 import dev.sessioninspector.ui.inspect.InspectorViews;
 import dev.sessioninspector.ui.presenter.PresenterMode;
+import dev.sessioninspector.ui.probes.ActiveOrigins;
 import dev.sessioninspector.ui.probes.Conclusions;
 import dev.sessioninspector.ui.probes.InspectorProbeHost;
 import dev.sessioninspector.ui.probes.ProbeWorkbench;
@@ -36,6 +37,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -59,6 +62,8 @@ public final class InsightViews implements AutoCloseable {
     private final PresenterMode presenter;
     private final Conclusions conclusions;
     private final SimpleStringProperty autopilotLine = new SimpleStringProperty("");
+    private final ActiveOrigins activeOrigins = ActiveOrigins.user();
+    private Runnable followPage = () -> { };
     private URI demoOrigin;
     private DemoShop demo;
 
@@ -83,6 +88,7 @@ public final class InsightViews implements AutoCloseable {
         ProbesController probing = new ProbesController(new InspectorProbeHost(conclusions), background,
                 new ProbeWorkbench(Clock.systemUTC(), new SecureRandom()));
         probes = new ProbesPane(probing);
+        probes.addToToolbar(activeAfterStopBox());
         inspector.addTab("Entropy", entropy, "Token statistics of the session IDs, or of a fresh sample (Ctrl+5)");
         inspector.addTab("Probes", probes, "Active checks against the recorded site (Ctrl+6)");
         presenter = PresenterMode.install(window);
@@ -109,6 +115,7 @@ public final class InsightViews implements AutoCloseable {
         probes.setPassword(DemoShop.DEMO_PASSWORD);
         conclusions.setPassword(DemoShop.DEMO_PASSWORD);
         demoOrigin = shop.baseUri();
+        followPage.run();
         demo = shop;
         conclusions.setInputs(conclusions.inputs().withAuthenticatedUrl(shop.baseUri().resolve("/account")));
         if (shop.settings().https()) {
@@ -144,10 +151,45 @@ public final class InsightViews implements AutoCloseable {
         return inspection;
     }
 
-    /** True when active checks run after Stop on this recording's origin: always on the demo shop. */
+    /**
+     * True when active checks run after Stop on this recording's origin: always on the demo shop, elsewhere when the
+     * user ticked "Run active checks after Stop" for that origin.
+     */
     public boolean activeAfterStop(RecordingData data) {
         URI target = data.recording().target();
-        return demoOrigin != null && target != null && Origins.same(target, demoOrigin);
+        return target != null && (isDemo(target) || activeOrigins.enabled(target));
+    }
+
+    private boolean isDemo(URI url) {
+        return demoOrigin != null && url != null && url.getHost() != null && Origins.same(url, demoOrigin);
+    }
+
+    /** The "Run active checks after Stop" box: follows the page's origin, remembered per origin, off by default. */
+    private CheckBox activeAfterStopBox() {
+        CheckBox box = new CheckBox("Run active checks after Stop");
+        box.setId("active-after-stop");
+        box.setTooltip(new Tooltip("After Stop, replay the session after logout, try a foreign ID and the ID in the "
+                + "URL, and sample fresh IDs, against this page's origin only. Remembered for this origin; the demo "
+                + "shop always runs them."));
+        Runnable follow = () -> {
+            URI page = pageUri();
+            box.setDisable(page == null || page.getHost() == null || isDemo(page));
+            box.setSelected(page != null && (isDemo(page) || activeOrigins.enabled(page)));
+        };
+        box.setOnAction(e -> activeOrigins.set(pageUri(), box.isSelected()));
+        window.browser().location().addListener((o, was, now) -> follow.run());
+        follow.run();
+        followPage = follow;
+        return box;
+    }
+
+    private URI pageUri() {
+        try {
+            String at = window.browser().location().get();
+            return at == null || at.isBlank() ? null : URI.create(at);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 
     public EntropyPane entropy() {

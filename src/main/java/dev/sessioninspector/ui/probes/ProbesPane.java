@@ -29,6 +29,7 @@ public final class ProbesPane extends BorderPane {
     private final ProbesController controller;
     private final Map<ProbeKind, ProbeRow> rows = new EnumMap<>(ProbeKind.class);
     private final PasswordField password = new PasswordField();
+    private HBox toolbarBox;
     private final Spinner<Integer> idleSeconds = new Spinner<>(1, 24 * 3600, 20, 5);
     private final Spinner<Integer> absoluteSeconds = new Spinner<>(1, 7 * 24 * 3600, 60, 10);
     private final Label absoluteCountdown = new Label();
@@ -168,7 +169,13 @@ public final class ProbesPane extends BorderPane {
         HBox bar = new HBox(pwLabel, password, all, message);
         bar.getStyleClass().add("insight-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        toolbarBox = bar;
         return bar;
+    }
+
+    /** Puts a control in the toolbar, before the message (FX thread). */
+    public void addToToolbar(javafx.scene.Node node) {
+        toolbarBox.getChildren().add(toolbarBox.getChildren().size() - 1, node);
     }
 
     /** Logout replay, foreign ID and session ID in URL, one after the other. */
