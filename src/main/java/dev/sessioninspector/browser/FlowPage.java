@@ -63,6 +63,11 @@ final class FlowPage implements AutoCloseable {
         return awaitAfter(() -> engine.load(url), true, Duration.ZERO, timeout);
     }
 
+    /** Replaces the page with {@code html} (a document the engine wrote) and waits for it. */
+    void loadDetached(String html) {
+        awaitAfter(() -> engine.loadContent(html), true, Duration.ZERO, FX_CALL);
+    }
+
     /**
      * Runs {@code script} (which must return {@code "ok"} when it did its job) and, when it did, waits for the
      * page load it starts: up to {@code timeout} when one is {@code expected}, else for a load that begins

@@ -14,6 +14,7 @@ final class PageScripts {
     static final String OK = "ok";
     static final String MISSING = "missing";
     static final String INVALID = "invalid: ";
+    static final String FOREIGN = "foreign: ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PageScripts() {
@@ -44,9 +45,16 @@ final class PageScripts {
         return onElement(selector, "");
     }
 
-    /** Sets the element's value and fires {@code input} and {@code change}, as typing would. */
-    static String fill(String selector, String value) {
-        return onElement(selector, "  if (el.focus) { el.focus(); }\n"
+    /**
+     * Sets the element's value and fires {@code input} and {@code change}, as typing would; a password field
+     * is left alone, answering {@code foreign: <origin>}, when the page is not on {@code flowOrigin}.
+     */
+    static String fill(String selector, String value, String flowOrigin) {
+        return onElement(selector, "  var o = location.protocol + '//' + location.hostname + ':' + (location.port"
+                + " || (location.protocol === 'https:' ? '443' : '80'));\n"
+                + "  if (String(el.type).toLowerCase() === 'password' && o !== " + literal(flowOrigin) + ") {"
+                + " return 'foreign: ' + o; }\n"
+                + "  if (el.focus) { el.focus(); }\n"
                 + "  el.value = " + literal(value) + ";\n"
                 + "  el.dispatchEvent(new Event('input', { bubbles: true }));\n"
                 + "  el.dispatchEvent(new Event('change', { bubbles: true }));\n");
@@ -57,34 +65,29 @@ final class PageScripts {
         return onElement(selector, "  el.click();\n");
     }
 
+    /** Whether the element is a password input: {@code ok}, {@code no}, {@code missing} or {@code invalid: …}. */
+    static String isPassword(String selector) {
+        return onElement(selector, "  if (String(el.type).toLowerCase() !== 'password') { return 'no'; }\n");
+    }
+
     /**
-     * Builds a hidden {@code method=POST} form with one hidden input per field (in order), adds it to the page
-     * and submits it, as a page's own form would be.
+     * A document of the engine's own (no script, nothing from the current page) holding one hidden
+     * {@code method=POST} form to {@code action} with the fields in order; {@link #SUBMIT_DETACHED} submits it.
      */
-    static String postForm(String action, Map<String, String> fields) {
-        StringBuilder pairs = new StringBuilder("[");
-        fields.forEach((name, value) -> {
-            if (pairs.length() > 1) {
-                pairs.append(", ");
-            }
-            pairs.append('[').append(literal(name)).append(", ").append(literal(value)).append(']');
-        });
-        pairs.append(']');
-        return "(function (action, fields) {\n"
-                + "  var f = document.createElement('form');\n"
-                + "  f.method = 'POST';\n"
-                + "  f.action = action;\n"
-                + "  f.style.display = 'none';\n"
-                + "  for (var i = 0; i < fields.length; i++) {\n"
-                + "    var input = document.createElement('input');\n"
-                + "    input.type = 'hidden';\n"
-                + "    input.name = fields[i][0];\n"
-                + "    input.value = fields[i][1];\n"
-                + "    f.appendChild(input);\n"
-                + "  }\n"
-                + "  (document.body || document.documentElement).appendChild(f);\n"
-                + "  HTMLFormElement.prototype.submit.call(f);\n"
-                + "  return 'ok';\n"
-                + "})(" + literal(action) + ", " + pairs + ")";
+    static String postPage(String action, Map<String, String> fields) {
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"></head><body>"
+                + "<form id=\"flow-post\" method=\"POST\" accept-charset=\"utf-8\" action=\"")
+                .append(attribute(action)).append("\">");
+        fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(attribute(name))
+                .append("\" value=\"").append(attribute(value)).append("\">"));
+        return html.append("</form></body></html>").toString();
+    }
+
+    /** Submits the form of {@link #postPage} (only ever run in that document). */
+    static final String SUBMIT_DETACHED = "(function () { document.getElementById('flow-post').submit(); return 'ok'; })()";
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\r", "&#13;").replace("\n", "&#10;");
     }
 }

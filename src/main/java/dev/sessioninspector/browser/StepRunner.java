@@ -4,6 +4,7 @@ import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowRunException;
 import dev.sessioninspector.flow.FlowStep;
+import dev.sessioninspector.model.Origins;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,11 +41,22 @@ final class StepRunner {
         }
         if (step instanceof FlowStep.Post post) {
             URI url = flow.resolve(post.path());
-            return scripted(number, step, "POST " + url, PageScripts.postForm(url.toString(), post.form()), true,
-                    stepStart, notes);
+            requireFlowOrigin(number, step, page.location());
+            // The form lives in a document the engine writes (no page script runs there), never in the
+            // current page, whose script could replace submit() or the form's action.
+            page.loadDetached(PageScripts.postPage(url.toString(), post.form()));
+            return scripted(number, step, "POST " + url, PageScripts.SUBMIT_DETACHED, true, stepStart, notes);
         }
         if (step instanceof FlowStep.Fill fill) {
-            String answer = page.script(PageScripts.fill(fill.selector(), fill.value()));
+            String where = page.location();
+            if (!onFlowOrigin(where) && PageScripts.OK.equals(page.script(PageScripts.isPassword(fill.selector())))) {
+                requireFlowOrigin(number, step, where);
+            }
+            String answer = page.script(PageScripts.fill(fill.selector(), fill.value(),
+                    Origins.of(flow.baseUrl())));
+            if (answer != null && answer.startsWith(PageScripts.FOREIGN)) {
+                throw refusal(number, step, answer.substring(PageScripts.FOREIGN.length()));
+            }
             requireOk(number, step, fill.selector(), answer);
             return "filled";
         }
@@ -56,6 +68,37 @@ final class StepRunner {
             return waitFor(number, step, wait.selector());
         }
         throw new IllegalArgumentException("unknown step " + step);
+    }
+
+    /** Refuses the step (one line) unless {@code location} is on the flow's origin. */
+    private void requireFlowOrigin(int number, FlowStep step, String location) {
+        if (!onFlowOrigin(location)) {
+            throw refusal(number, step, location == null || location.isBlank() ? "no page" : originOf(location));
+        }
+    }
+
+    private FlowRunException refusal(int number, FlowStep step, String current) {
+        return BrowserFlowEngine.stepError(number, step, "refused: the current page is on " + current
+                + ", not on the flow's origin " + Origins.of(flow.baseUrl()) + " (no form or password is sent"
+                + " from another origin)");
+    }
+
+    private boolean onFlowOrigin(String location) {
+        try {
+            URI at = location == null ? null : URI.create(location);
+            return at != null && at.getHost() != null && at.getScheme() != null && Origins.same(at, flow.baseUrl());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String originOf(String location) {
+        try {
+            URI at = URI.create(location);
+            return at.getHost() == null ? location : Origins.of(at);
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
     }
 
     private String scripted(int number, FlowStep step, String request, String script, boolean loadExpected,
