@@ -28,7 +28,9 @@ import javafx.application.Platform;
  * redirect hops, style sheets, scripts), the {@code Cookie} headers WebView sent, server and script cookie
  * changes, web-storage snapshots at each load and after each step, and the steps' login/logout marks.
  *
- * <p>Steps: {@code get} opens {@code baseUrl + path}; {@code post} (only from a page on the flow's origin) submits a hidden form in a document the engine writes, which no page script can alter; a {@code fill} into a password field refuses off the flow's origin;
+ * <p>Steps: {@code get} opens {@code baseUrl + path}; {@code post} (only from a page on the flow's origin)
+ * submits a hidden form in a document the engine writes, which no page script can alter; a {@code fill} into
+ * a password field refuses off the flow's origin;
  * {@code fill} sets a field's value and fires {@code input}/{@code change}; {@code click} calls the element's
  * {@code click()} and waits for the page load it starts, if one starts within {@value #SETTLE_MILLIS} ms;
  * {@code waitFor} polls until an element matches. Each step may take up to the step timeout (30 s by default).
