@@ -1,5 +1,7 @@
 package dev.sessioninspector.capture;
 
+import dev.sessioninspector.model.JsonText;
+
 /**
  * Masks the values of password keys in JSON text without parsing it into objects: a tolerant scanner
  * that tracks strings, so broken or truncated JSON is masked as far as it goes and otherwise left alone.
@@ -21,13 +23,13 @@ final class JsonMasker {
                 i++;
                 continue;
             }
-            int end = stringEnd(text, i);
+            int end = JsonText.stringEnd(text, i);
             String token = text.substring(i, end);
             out.append(token);
             i = end;
-            int colon = skipSpace(text, i);
+            int colon = JsonText.skipSpace(text, i);
             if (colon < n && text.charAt(colon) == ':' && PasswordMasker.isPasswordField(unquote(token))) {
-                int valueStart = skipSpace(text, colon + 1);
+                int valueStart = JsonText.skipSpace(text, colon + 1);
                 int valueEnd = valueEnd(text, valueStart);
                 if (valueEnd > valueStart) {
                     out.append(text, i, valueStart).append('"').append(PasswordMasker.MASK).append('"');
@@ -38,22 +40,6 @@ final class JsonMasker {
         return out.toString();
     }
 
-    /** The index after the string starting at {@code quote} (or the end of the text if unterminated). */
-    private static int stringEnd(String text, int quote) {
-        int i = quote + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '"') {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        return text.length();
-    }
-
     /** The end of a string or primitive value at {@code start}; {@code start} itself for objects and arrays. */
     private static int valueEnd(String text, int start) {
         if (start >= text.length()) {
@@ -61,20 +47,13 @@ final class JsonMasker {
         }
         char c = text.charAt(start);
         if (c == '"') {
-            return stringEnd(text, start);
+            return JsonText.stringEnd(text, start);
         }
         if (c == '{' || c == '[') {
             return start;
         }
         int i = start;
         while (i < text.length() && ",}] \t\r\n".indexOf(text.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.sessioninspector.model.JsonText;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -84,22 +85,22 @@ final class JsonSecrets {
                 i++;
                 continue;
             }
-            int end = stringEnd(text, i);
+            int end = JsonText.stringEnd(text, i);
             out.append(text, i, end);
             if (end >= n || text.charAt(end - 1) != '"' || end - i < 2) {
                 i = end;
                 continue;
             }
             String name = text.substring(i + 1, end - 1);
-            int j = skipSpace(text, end);
+            int j = JsonText.skipSpace(text, end);
             if (j >= n || text.charAt(j) != ':' || !SecretNames.isSecret(name)) {
                 i = end;
                 continue;
             }
-            int v = skipSpace(text, j + 1);
+            int v = JsonText.skipSpace(text, j + 1);
             int valueEnd;
             if (v < n && text.charAt(v) == '"') {
-                valueEnd = stringEnd(text, v);
+                valueEnd = JsonText.stringEnd(text, v);
                 found.accept(text.substring(v + 1, Math.max(v + 1, valueEnd - 1)));
             } else {
                 valueEnd = v;
@@ -116,28 +117,5 @@ final class JsonSecrets {
             i = valueEnd;
         }
         return out.toString();
-    }
-
-    /** The index just after the string starting at {@code start} (a quote), or the text's end when it is cut. */
-    private static int stringEnd(String text, int start) {
-        int i = start + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '"') {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        return text.length();
-    }
-
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }
