@@ -30,6 +30,8 @@ public final class ScriptValues {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Bodies longer than this are not parsed for a value (nothing a site sends may cost much). */
     static final int MAX_JSON = 1 << 20;
+    /** Longer values taken from a response are refused: they go into headers and URLs of later requests. */
+    static final int MAX_VALUE = 16 * 1024;
 
     private ScriptValues() {
     }
@@ -135,7 +137,11 @@ public final class ScriptValues {
         for (Map.Entry<String, String> e : extract.entrySet()) {
             Source s = Source.parse(e.getValue());
             Optional<String> v = s.read(response);
-            if (v.isPresent()) {
+            if (v.isPresent() && !usable(v.get())) {
+                missing.add("the value for \"" + e.getKey() + "\" at " + s.describe() + " of the response is not "
+                        + "usable in a request (" + v.get().length() + " characters; control characters or over "
+                        + MAX_VALUE + ")");
+            } else if (v.isPresent()) {
                 out.put(e.getKey(), v.get());
             } else {
                 missing.add("no value for \"" + e.getKey() + "\" at " + s.describe() + " of the response (status "
@@ -143,6 +149,20 @@ public final class ScriptValues {
             }
         }
         return new Extracted(out, missing.isEmpty() ? null : missing.get(0));
+    }
+
+    /** A value a site sent that may go into a later request's headers or URL: bounded, no control characters. */
+    static boolean usable(String value) {
+        if (value.length() > MAX_VALUE) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for header names this tool sets itself and a script may not (Host, Content-Length…). */
