@@ -3,6 +3,7 @@ package dev.sessioninspector.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.flow.FlowListener;
@@ -37,13 +38,17 @@ class BrowserPostOriginTest {
     private HttpServer thief;
     private final List<String> flowBodies = new CopyOnWriteArrayList<>();
     private final List<String> thiefBodies = new CopyOnWriteArrayList<>();
+    /** "Origin | Referer" of each POST the flow site received ("-" for a header not sent). */
+    private final List<String> flowPostSenders = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
         thief = server(thiefBodies, "<html><body><p id=\"trap\">elsewhere</p><input id=\"pw\" type=\"password\">"
                 + HIJACK.formatted("") + "</body></html>");
         String thiefUrl = "http://127.0.0.1:" + thief.getAddress().getPort();
-        flowSite = server(flowBodies, "<html><body><p id=\"home\">home</p>" + HIJACK.formatted(thiefUrl)
+        flowSite = server(flowBodies, "<html><body><p id=\"home\">home</p>"
+                + "<form id=\"f\" method=\"POST\" action=\"/login\"><input id=\"u\" name=\"username\">"
+                + "<button id=\"go\" type=\"submit\">go</button></form>" + HIJACK.formatted(thiefUrl)
                 + "<script>if (location.pathname === '/away') { location.href = '" + thiefUrl
                 + "/trap'; }</script></body></html>");
     }
@@ -86,6 +91,20 @@ class BrowserPostOriginTest {
         assertThat(flowBodies).containsExactly("username=alice&password=wonderland");
     }
 
+    /**
+     * What docs/flows.md says of the two ways to send a form: the engine's {@code post} step submits from a document
+     * of its own, so WebKit sends {@code Origin: null} and no {@code Referer} (a site that checks them, or wants its
+     * CSRF token, needs {@code fill} and {@code click}); a click on the page's own form sends the page's origin.
+     */
+    @Test
+    void aPostStepSendsOriginNullWhileAClickOnThePagesFormSendsThePagesOrigin() {
+        run(flow("""
+                {"get": "/"}, {"post": "/login", "form": {"username": "alice"}},
+                {"get": "/"}, {"fill": "#u", "value": "bob"}, {"click": "#go"}"""));
+        assertThat(flowBodies).containsExactly("username=alice", "username=bob");
+        assertThat(flowPostSenders).containsExactly("null | -", origin() + " | " + origin() + "/");
+    }
+
     private String origin() {
         return "http://127.0.0.1:" + flowSite.getAddress().getPort();
     }
@@ -102,12 +121,15 @@ class BrowserPostOriginTest {
         }
     }
 
-    private static HttpServer server(List<String> bodies, String page) throws IOException {
+    private HttpServer server(List<String> bodies, String page) throws IOException {
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         s.createContext("/", x -> {
             String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if ("POST".equals(x.getRequestMethod())) {
                 bodies.add(body);
+                if (bodies == flowBodies) {
+                    flowPostSenders.add(header(x, "Origin") + " | " + header(x, "Referer"));
+                }
             }
             byte[] out = page.getBytes(StandardCharsets.UTF_8);
             x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
@@ -117,5 +139,10 @@ class BrowserPostOriginTest {
         });
         s.start();
         return s;
+    }
+
+    private static String header(HttpExchange x, String name) {
+        String value = x.getRequestHeaders().getFirst(name);
+        return value == null ? "-" : value;
     }
 }
