@@ -47,6 +47,11 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return GuiLauncher.launch(options());
+    }
+
+    /** The options as given (picocli's defaults where none was), checked; one line for what is refused. */
+    GuiOptions options() {
         String shopProfile = profile.toLowerCase(Locale.ROOT);
         if (!shopProfile.equals("weak") && !shopProfile.equals("hardened")) {
             throw new InputException("--profile must be weak or hardened, not '" + profile + "'");
@@ -66,7 +71,6 @@ final class GuiCommand implements Callable<Integer> {
                 || !target.getScheme().matches("(?i)https?") || target.getHost() == null)) {
             throw new InputException("--target must be an http(s) URL with a host, not '" + target + "'");
         }
-        return GuiLauncher.launch(new GuiOptions(target, db, autopilot, screenshot, demoHttps, shopProfile, report,
-                checkedFormats));
+        return new GuiOptions(target, db, autopilot, screenshot, demoHttps, shopProfile, report, checkedFormats);
     }
 }

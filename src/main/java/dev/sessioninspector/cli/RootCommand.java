@@ -1,6 +1,9 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.ui.GuiLauncher;
+import dev.sessioninspector.ui.GuiOptions;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -19,6 +22,13 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new GuiCommand().call();
+        return GuiLauncher.launch(guiOptions());
+    }
+
+    /** What {@code gui} with no options would open: picocli fills in the defaults its annotations declare. */
+    static GuiOptions guiOptions() {
+        GuiCommand gui = new GuiCommand();
+        new CommandLine(gui).parseArgs();
+        return gui.options();
     }
 }

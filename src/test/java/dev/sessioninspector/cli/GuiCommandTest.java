@@ -2,6 +2,7 @@ package dev.sessioninspector.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessioninspector.ui.GuiOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,19 @@ class GuiCommandTest {
         assertThat(gui("--demo-https", "--target", "http://127.0.0.1:9/")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString().strip())
                 .isEqualTo("gui: --demo-https applies to the built-in demo shop: leave out --target");
+    }
+
+    /** {@code java -jar session-inspector.jar} with no argument: the README's first command. */
+    @Test
+    void noCommandOpensTheWeakDemoShopAsGuiWithNoOptionsWould() {
+        GuiCommand gui = new GuiCommand();
+        new CommandLine(gui).parseArgs();
+        GuiOptions none = RootCommand.guiOptions();
+        assertThat(none).isEqualTo(gui.options());
+        assertThat(none.profile()).isEqualTo("weak");
+        assertThat(none.target()).isNull();
+        assertThat(none.autopilot()).isFalse();
+        assertThat(none.reportDir()).isNull();
     }
 
     @Test
