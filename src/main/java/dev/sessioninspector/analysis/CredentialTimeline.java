@@ -53,8 +53,8 @@ public final class CredentialTimeline {
         for (Step s : steps) {
             byName.computeIfAbsent(s.name, n -> new LaneBuilder(new Credential(Credential.Kind.COOKIE, n), false)).add(s);
         }
-        List<Lane> lanes = byName.values().stream().filter(b -> !b.segments.isEmpty() || !b.changes.isEmpty())
-                .map(LaneBuilder::build).toList();
+        List<Lane> lanes = byName.values().stream().map(LaneBuilder::build)
+                .filter(l -> !l.segments().isEmpty() || !l.changes().isEmpty()).toList();
         return new CredentialTimeline(lanes, marks(data, analysis));
     }
 

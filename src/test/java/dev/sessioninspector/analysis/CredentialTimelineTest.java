@@ -87,6 +87,26 @@ public class CredentialTimelineTest {
         assertThat(theme.changes()).singleElement().satisfies(c -> assertThat(c.deletion()).isTrue());
     }
 
+    /**
+     * While recording, before any cookie changed (no analysis yet): the cookies the requests carried already have
+     * their lanes, open to the right. The app draws this during a live recording.
+     */
+    @Test
+    void aCookieThatNeverChangedHasItsLaneToo() {
+        RecordingData all = signedInWithACookieFromBeforeRecord(List.of());
+        RecordingData live = new RecordingData(all.recording(), all.exchanges().subList(0, 3), List.of(), List.of(),
+                List.of());
+        CredentialTimeline t = CredentialTimeline.of(live, null);
+
+        assertThat(t.lanes()).extracting(CredentialTimeline.Lane::name).containsExactly("SESSIONID", "theme");
+        assertThat(t.lanes().get(0).segments()).singleElement().satisfies(s -> {
+            assertThat(s.value()).isEqualTo("0001de42");
+            assertThat(s.from()).isEqualTo(live.exchanges().get(0).start());
+            assertThat(s.to()).isNull();
+        });
+        assertThat(t.lanes().get(0).changes()).isEmpty();
+    }
+
     @Test
     void detectedLoginAndLogoutAreMarksToldApartFromTheUsers() {
         Marker note = new Marker(1, 1, T0.plusMillis(3500), Marker.Kind.NOTE, Marker.Source.USER, "cart", 3L);
