@@ -20,7 +20,9 @@ import java.util.Objects;
  *
  * <p>Cookie values come from {@link CookieTraffic}: the {@code Cookie} headers sent, and what responses and
  * script set or deleted. Probe exchanges are left out. Lanes are keyed by {@link Credential} (a kind and a
- * name) so a credential that is not a cookie can have a lane of the same shape.
+ * name): a header token ({@code Authorization: Bearer …}, {@code X-Auth-Token}…) has a lane of the same shape,
+ * built by {@link TokenLanes}, with a segment per value from where it was issued (or first sent) to its last use,
+ * its JWT {@code exp} as an {@link Expiry}, and the {@link LateAcceptance}s the analysis proved.
  */
 public final class CredentialTimeline {
     private final List<Lane> lanes;
@@ -38,9 +40,10 @@ public final class CredentialTimeline {
     public static CredentialTimeline of(RecordingData data, AnalysisResult analysis) {
         Objects.requireNonNull(data, "data");
         CookieTraffic traffic = CookieTraffic.of(data);
-        List<String> session = analysis == null ? List.of() : analysis.sessionCookieNames();
+        List<SessionCookie> session = analysis == null ? List.of() : analysis.sessionCookies();
         Map<String, LaneBuilder> byName = new LinkedHashMap<>();
-        session.forEach(n -> byName.put(n, new LaneBuilder(new Credential(Credential.Kind.COOKIE, n), true)));
+        session.stream().filter(c -> !c.token()).forEach(c -> byName.put(c.name(),
+                new LaneBuilder(new Credential(Credential.Kind.COOKIE, c.name()), true)));
         List<Step> steps = new ArrayList<>();
         for (Exchange e : traffic.exchanges()) {
             traffic.sent(e.id()).forEach((name, value) -> steps.add(new Step(e.start(), 0, name, value, e.id(), Cause.SENT)));
@@ -53,8 +56,11 @@ public final class CredentialTimeline {
         for (Step s : steps) {
             byName.computeIfAbsent(s.name, n -> new LaneBuilder(new Credential(Credential.Kind.COOKIE, n), false)).add(s);
         }
-        List<Lane> lanes = byName.values().stream().map(LaneBuilder::build)
-                .filter(l -> !l.segments().isEmpty() || !l.changes().isEmpty()).toList();
+        List<Lane> lanes = new ArrayList<>(byName.values().stream().map(LaneBuilder::build)
+                .filter(l -> !l.segments().isEmpty() || !l.changes().isEmpty()).toList());
+        lanes.addAll(TokenLanes.of(data, analysis));
+        List<String> order = session.stream().map(SessionCookie::name).toList();
+        lanes.sort(Comparator.comparingInt((Lane l) -> l.session() ? order.indexOf(l.name()) : order.size()));
         return new CredentialTimeline(lanes, marks(data, analysis));
     }
 
@@ -84,10 +90,15 @@ public final class CredentialTimeline {
         return marks;
     }
 
-    /** What carries a session: a cookie (for now), named. */
+    /** What carries a session: a cookie, named, or a token, named by the request header that carries it. */
     public record Credential(Kind kind, String name) {
         /** The kind of credential a lane shows. */
-        public enum Kind { COOKIE }
+        public enum Kind {
+            /** Sent in the {@code Cookie} header. */
+            COOKIE,
+            /** Sent in a request header of its own: {@code Authorization: Bearer …}, {@code X-Auth-Token}… */
+            TOKEN
+        }
 
         public Credential {
             Objects.requireNonNull(kind, "kind");
@@ -104,7 +115,9 @@ public final class CredentialTimeline {
         /** Page script set it. */
         SCRIPT,
         /** A response or script deleted it (or set it expired). */
-        DELETED
+        DELETED,
+        /** A token a response issued (a JSON field, a response header, its body) or page storage held. */
+        ISSUED
     }
 
     /**
@@ -129,11 +142,21 @@ public final class CredentialTimeline {
         }
     }
 
-    /** A set or a deletion the recording shows ({@code value} null for a deletion). */
-    public record Change(Instant time, long exchangeId, String value, Cause cause, int colour) {
+    /**
+     * A set, an issue or a deletion the recording shows ({@code value} null for a deletion).
+     *
+     * @param where for an issued token, where it was issued ({@code JSON field token},
+     *              {@code localStorage['jwt']}); otherwise ""
+     */
+    public record Change(Instant time, long exchangeId, String value, Cause cause, int colour, String where) {
         public Change {
             Objects.requireNonNull(time, "time");
             Objects.requireNonNull(cause, "cause");
+            where = where == null ? "" : where;
+        }
+
+        public Change(Instant time, long exchangeId, String value, Cause cause, int colour) {
+            this(time, exchangeId, value, cause, colour, "");
         }
 
         public boolean deletion() {
@@ -141,12 +164,54 @@ public final class CredentialTimeline {
         }
     }
 
-    /** A credential's lane: its values in time order, and the sets and deletions seen. */
-    public record Lane(Credential credential, boolean session, List<Segment> segments, List<Change> changes) {
+    /**
+     * When a token value stops being valid by its own claims: a JWT's {@code exp}.
+     *
+     * @param issuedAt its {@code iat}, or null
+     * @param colour   the colour of the value on its lane
+     */
+    public record Expiry(String value, Instant expires, Instant issuedAt, int colour) {
+        public Expiry {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(expires, "expires");
+        }
+    }
+
+    /**
+     * A use of a token value the server still accepted where it should not have: after logout, or past the
+     * value's {@code exp}. Only what a failed check cites as evidence (a probe's replay, a recorded request).
+     *
+     * @param why for people: {@code accepted after logout (session.not-invalidated-at-logout)}
+     */
+    public record LateAcceptance(Instant time, long exchangeId, String value, String why) {
+        public LateAcceptance {
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(why, "why");
+        }
+    }
+
+    /**
+     * A credential's lane: its values in time order, the sets, issues and deletions seen, and for a token the
+     * expiry of each JWT value and the late acceptances the analysis proved (both empty for a cookie).
+     */
+    public record Lane(Credential credential, boolean session, List<Segment> segments, List<Change> changes,
+                       List<Expiry> expiries, List<LateAcceptance> lateAcceptances) {
         public Lane {
             Objects.requireNonNull(credential, "credential");
             segments = List.copyOf(segments);
             changes = List.copyOf(changes);
+            expiries = List.copyOf(expiries);
+            lateAcceptances = List.copyOf(lateAcceptances);
+        }
+
+        public Lane(Credential credential, boolean session, List<Segment> segments, List<Change> changes) {
+            this(credential, session, segments, changes, List.of(), List.of());
+        }
+
+        /** True for a token's lane. */
+        public boolean token() {
+            return credential.kind() == Credential.Kind.TOKEN;
         }
 
         public String name() {

@@ -59,8 +59,10 @@ public final class HtmlReport implements ReportWriter {
             b.append("<section><h2>Timeline</h2><div class=\"scroll\">").append(TimelineSvg.render(r, data))
                     .append("</div><p class=\"legend\"><span class=\"dot ok\"></span>2xx <span class=\"dot redir\"></span>3xx "
                             + "<span class=\"dot cerr\"></span>4xx <span class=\"dot serr\"></span>5xx "
-                            + "<span class=\"ring\"></span>evidence · one lane per cookie, a new colour is a new value, "
-                            + "▼ set by the response, × deleted, ★ session cookie</p></section>\n");
+                            + "<span class=\"ring\"></span>evidence · one lane per cookie or header token, a new colour is a "
+                            + "new value, ▼ set or issued by the response, × deleted, ★ session credential; on a token's "
+                            + "lane, a dark bar is its JWT exp and a red ◆ a use the server accepted after logout or "
+                            + "past exp</p></section>\n");
         }
         findings(b, r, data);
         checks(b, r);

@@ -59,6 +59,7 @@ final class HtmlStyle {
             svg .lbl.sess { font-weight:700; fill:#102a43; } svg .tick { font-size:10px; fill:#829ab1; text-anchor:middle; }
             svg .ev { fill:none; stroke:#e12d39; stroke-width:3; } svg .probe { stroke:#102a43; stroke-width:1.5; }
             svg .del { font-size:15px; font-weight:700; fill:#e12d39; text-anchor:middle; }
+            svg text.exp { font-size:11px; font-weight:700; fill:#1f2433; }
             svg .auth { font-size:11px; font-weight:700; }
             .legend { color:var(--muted); font-size:12px; margin:8px 0 0; }
             .dot, .ring { display:inline-block; width:10px; height:10px; border-radius:50%; vertical-align:middle; margin:0 2px 0 8px; }

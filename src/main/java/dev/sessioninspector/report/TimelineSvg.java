@@ -49,7 +49,7 @@ final class TimelineSvg {
         for (int i = 0; i < shown.size(); i++) {
             column.put(shown.get(i).id(), i);
         }
-        int width = LEFT + Math.max(1, shown.size()) * step + 30;
+        int width = LEFT + Math.max(1, shown.size()) * step + (lanes.stream().anyMatch(CredentialTimeline.Lane::token) ? 70 : 30);
         int height = TOP + 34 + lanes.size() * LANE + 30;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"").append(width)
@@ -99,7 +99,8 @@ final class TimelineSvg {
         boolean session = lane.session();
         s.append("<text x=\"8\" y=\"").append(y + 14).append("\" class=\"lbl").append(session ? " sess" : "")
                 .append("\">").append(Html.esc(shorten(name, 24))).append(session ? " ★" : "").append("<title>")
-                .append(Html.esc(name + (session ? " (session cookie)" : ""))).append("</title></text>\n");
+                .append(Html.esc(name + (lane.token() ? session ? " (session token)" : " (token)"
+                        : session ? " (session cookie)" : ""))).append("</title></text>\n");
         for (int i = 0; i < shown.size(); i++) {
             Exchange e = shown.get(i);
             CredentialTimeline.Segment seg = e.initiator() == Initiator.PROBE ? null : lane.segmentAt(e.start());
@@ -123,10 +124,55 @@ final class TimelineSvg {
             } else {
                 s.append("<path d=\"M").append(x - 5).append(' ').append(y - 2).append(" h10 l-5 6 z\" fill=\"")
                         .append(PALETTE[c.colour() % PALETTE.length]).append("\" class=\"set\"><title>")
-                        .append(Html.esc("#" + c.exchangeId() + (c.cause() == CredentialTimeline.Cause.SCRIPT
-                                ? " script set " : " Set-Cookie ") + name + "=" + abbrev(c.value())))
-                        .append("</title></path>\n");
+                        .append(Html.esc("#" + c.exchangeId() + switch (c.cause()) {
+                            case SCRIPT -> " script set " + name + "=" + abbrev(c.value());
+                            case ISSUED -> " issued " + abbrev(c.value()) + " in " + c.where();
+                            default -> " Set-Cookie " + name + "=" + abbrev(c.value());
+                        })).append("</title></path>\n");
             }
+        }
+        if (lane.token()) {
+            tokenMarks(s, lane, y, shown, column, step);
+        }
+    }
+
+    /**
+     * A token lane's JWT expiries (a dark bar before the first exchange at or after exp, or a note at the right
+     * end when it expires after the last one) and the uses accepted after logout or past exp (red diamonds).
+     */
+    private static void tokenMarks(StringBuilder s, CredentialTimeline.Lane lane, int y, List<Exchange> shown,
+            Map<Long, Integer> column, int step) {
+        for (CredentialTimeline.Expiry x : lane.expiries()) {
+            Integer col = firstAtOrAfter(shown, x.expires());
+            String title = Html.esc("exp of " + abbrev(x.value()) + ": " + x.expires()
+                    + (x.issuedAt() == null ? "" : " (lifetime " + seconds(Duration.between(x.issuedAt(), x.expires())) + ")"));
+            if (col == null) {
+                boolean last = !lane.segments().isEmpty()
+                        && lane.segments().get(lane.segments().size() - 1).value().equals(x.value());
+                if (last) {
+                    s.append("<text x=\"").append(x(Math.max(0, shown.size() - 1), step) + step / 2 + 4)
+                            .append("\" y=\"").append(y + 14).append("\" class=\"exp\">exp →<title>").append(title)
+                            .append(" (after the last exchange)</title></text>\n");
+                }
+                continue;
+            }
+            int ex = x(col, step) - step / 2;
+            s.append("<line x1=\"").append(ex).append("\" y1=\"").append(y).append("\" x2=\"").append(ex)
+                    .append("\" y2=\"").append(y + LANE - 2).append("\" class=\"exp\" stroke=\"#1f2433\" stroke-width=\"3\"><title>")
+                    .append(title).append("</title></line>\n");
+            s.append("<text x=\"").append(ex + 4).append("\" y=\"").append(y + 14).append("\" class=\"exp\">exp</text>\n");
+        }
+        for (CredentialTimeline.LateAcceptance a : lane.lateAcceptances()) {
+            Integer col = column.get(a.exchangeId());
+            if (col == null) {
+                continue;
+            }
+            int x = x(col, step);
+            int cy = y + LANE / 2 - 1;
+            s.append("<path d=\"M").append(x - 7).append(' ').append(cy).append(" l7 -7 l7 7 l-7 7 z\" class=\"late\"")
+                    .append(" fill=\"#c42525\" stroke=\"#ffffff\"><title>")
+                    .append(Html.esc("#" + a.exchangeId() + " " + lane.name() + "=" + abbrev(a.value()) + " " + a.why()))
+                    .append("</title></path>\n");
         }
     }
 

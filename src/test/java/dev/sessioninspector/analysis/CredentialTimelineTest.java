@@ -133,4 +133,82 @@ public class CredentialTimelineTest {
         assertThat(marks).filteredOn(m -> m.kind() == Marker.Kind.LOGIN).singleElement()
                 .satisfies(m -> assertThat(m.detected()).isFalse());
     }
+
+    /** Epoch seconds of {@link #tokenApi()}'s {@code iat}: two seconds in, at its sign-in. */
+    public static final long TOKEN_IAT = T0.getEpochSecond() + 2;
+
+    /**
+     * A JSON API: sign-in (exchange 2) issues a JWT in the field {@code token} that expires 5 s later; the page
+     * uses it at +3 s and +4 s; a probe replays it at +20 s, past exp, and gets the signed-in answer.
+     */
+    public static RecordingData tokenApi() {
+        String jwt = TestJwts.hs256("{\"sub\":\"alice\",\"iat\":" + TOKEN_IAT + ",\"exp\":" + (TOKEN_IAT + 5) + "}", "k");
+        Headers json = Headers.of("Content-Type", "application/json");
+        List<Exchange> ex = new ArrayList<>();
+        ex.add(api(1, "GET", "/api/me", Headers.EMPTY, json, "{}", 401, Initiator.XHR));
+        ex.add(api(2, "POST", "/api/login", Headers.EMPTY, json, "{\"token\":\"" + jwt + "\"}", 200, Initiator.XHR));
+        Headers bearer = Headers.of("Authorization", "Bearer " + jwt);
+        ex.add(api(3, "GET", "/api/me", bearer, json, "{\"user\":\"alice\"}", 200, Initiator.XHR));
+        ex.add(api(4, "GET", "/api/cart", bearer, json, "{\"items\":[]}", 200, Initiator.XHR));
+        ex.add(api(20, "GET", "/api/me", bearer, json, "{\"user\":\"alice\"}", 200, Initiator.PROBE));
+        return new RecordingData(new Recording(1, "r", URI.create(SHOP + "/"), T0, T0.plusSeconds(30)),
+                ex, List.of(), List.of(), List.of());
+    }
+
+    /** The analysis of {@link #tokenApi()} plus a {@code token.long-lived} finding citing the probe's replay. */
+    public static AnalysisResult acceptedPastExp(RecordingData data) {
+        AnalysisResult found = new AnalysisEngine().analyze(data);
+        assertThat(found.sessionCookies()).extracting(SessionCookie::name).contains("Authorization");
+        return new AnalysisResult(found.target(), found.sessionCookies(), found.framework(),
+                found.login(), null, "", List.of(), List.of(new dev.sessioninspector.model.Finding("token.long-lived",
+                        dev.sessioninspector.model.Severity.MEDIUM, "Token accepted longer than its exp", "Authorization",
+                        List.of(new dev.sessioninspector.model.Evidence(2, "issued"),
+                                new dev.sessioninspector.model.Evidence(20, "active probe: still accepted")),
+                        "", List.of())), List.of(), List.of());
+    }
+
+    @Test
+    void aTokenLaneRunsFromItsIssueToItsLastUseAndMarksAUseAcceptedPastItsExp() {
+        RecordingData data = tokenApi();
+        List<Exchange> ex = data.exchanges();
+        long iat = TOKEN_IAT;
+        AnalysisResult analysis = acceptedPastExp(data);
+
+        CredentialTimeline t = CredentialTimeline.of(data, analysis);
+        CredentialTimeline.Lane lane = t.lanes().get(0);
+        assertThat(lane.token()).isTrue();
+        assertThat(lane.credential().kind()).isEqualTo(CredentialTimeline.Credential.Kind.TOKEN);
+        assertThat(lane.session()).isTrue();
+        assertThat(lane.segments()).singleElement().satisfies(seg -> {
+            assertThat(seg.from()).as("from the sign-in answer").isEqualTo(ex.get(1).end());
+            assertThat(seg.to()).as("to its last use in the visit (probes left out)").isEqualTo(ex.get(3).end());
+            assertThat(seg.exchangeId()).isEqualTo(2);
+            assertThat(seg.cause()).isEqualTo(CredentialTimeline.Cause.ISSUED);
+        });
+        assertThat(lane.changes()).singleElement().extracting(CredentialTimeline.Change::where)
+                .isEqualTo("JSON field token");
+        assertThat(lane.expiries()).singleElement().satisfies(x -> {
+            assertThat(x.expires()).isEqualTo(java.time.Instant.ofEpochSecond(iat + 5));
+            assertThat(x.issuedAt()).isEqualTo(java.time.Instant.ofEpochSecond(iat));
+        });
+        assertThat(lane.lateAcceptances()).as("the issuing exchange is evidence too, but not late").singleElement()
+                .satisfies(a -> {
+                    assertThat(a.exchangeId()).isEqualTo(20);
+                    assertThat(a.why()).isEqualTo("still accepted 13s past its exp (token.long-lived, exchange 20)");
+                });
+        assertThat(CredentialTimeline.of(data, null).lanes()).as("while recording: the lane, nothing proved yet")
+                .singleElement().satisfies(l -> {
+                    assertThat(l.token()).isTrue();
+                    assertThat(l.session()).isFalse();
+                    assertThat(l.expiries()).hasSize(1);
+                    assertThat(l.lateAcceptances()).isEmpty();
+                });
+    }
+
+    private static Exchange api(long second, String method, String path, Headers request, Headers response,
+            String body, int status, Initiator initiator) {
+        return new Exchange(second, 1, T0.plusSeconds(second), Duration.ofMillis(20), method, URI.create(SHOP + path),
+                request.with("Host", "127.0.0.1:8080"), Body.EMPTY, status, response, Body.ofText(body), initiator,
+                null, null);
+    }
 }

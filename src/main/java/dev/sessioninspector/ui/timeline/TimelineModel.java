@@ -78,6 +78,9 @@ public final class TimelineModel {
             for (int s = 0; s < lane.segments(); s++) {
                 last = Math.max(last, lane.ends[s] == Long.MAX_VALUE ? lane.starts[s] : lane.ends[s]);
             }
+            for (long t : lane.lateTimes) {
+                last = Math.max(last, t);
+            }
         }
         end = Math.max(last, 1_000_000L);
     }
@@ -127,7 +130,9 @@ public final class TimelineModel {
             v[i] = seg.value();
             x[i] = seg.exchangeId();
         }
-        return new Lane(lane.credential(), lane.session(), s, e, c, v, x);
+        long[] exp = lane.expiries().stream().mapToLong(x0 -> nanos(x0.expires())).toArray();
+        long[] late = lane.lateAcceptances().stream().mapToLong(a -> nanos(a.time())).toArray();
+        return new Lane(lane.credential(), lane.session(), s, e, c, v, x, exp, late, lane);
     }
 
     public Instant origin() {
@@ -224,14 +229,23 @@ public final class TimelineModel {
     }
 
     /**
-     * A credential's lane (a cookie's, for now): one segment per value it held, from when it was first
-     * carried or set until it changed or went ({@code Long.MAX_VALUE} while it is still held), with the
-     * exchange that set it or first carried it.
+     * A credential's lane, a cookie's or a header token's: one segment per value it held, from when it was first
+     * carried, set or issued until it changed or went ({@code Long.MAX_VALUE} while a cookie is still held; a
+     * token's ends at its last use), with the exchange that set, issued or first carried it. For a token, the
+     * nanoseconds of each JWT value's {@code exp} ({@code expiries}, in the order of {@code source.expiries()},
+     * which may lie past the recording's end) and of each use the server accepted after logout or past its
+     * {@code exp} ({@code lateTimes}, in the order of {@code source.lateAcceptances()}).
      */
     public record Lane(CredentialTimeline.Credential credential, boolean session, long[] starts, long[] ends,
-                       int[] colours, String[] values, long[] exchangeIds) {
+                       int[] colours, String[] values, long[] exchangeIds, long[] expiries, long[] lateTimes,
+                       CredentialTimeline.Lane source) {
         public String name() {
             return credential.name();
+        }
+
+        /** True for a header token's lane. */
+        public boolean token() {
+            return source.token();
         }
 
         /** The segment shown at {@code t}, or -1 (binary search). */

@@ -135,10 +135,63 @@ public final class TimelinePainter {
                 }
                 lastRight = x0 + 1;
             }
+            if (lane.token()) {
+                tokenMarks(g, lane, v, width, y, h, p);
+            }
             g.setFill(p.background());
             g.fillRect(0, y, layout.gutter() - 2, h);
             g.setFill(p.text());
-            g.fillText(clip(lane.name(), layout.gutter()), 4, y + h / 2);
+            g.fillText(clip(lane.name(), layout.gutter() - (lane.token() ? layout.fontSize() * 3.2 : 0)), 4, y + h / 2);
+            if (lane.token()) {
+                g.setFill(p.muted());
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.fillText("token", layout.gutter() - 6, y + h / 2);
+                g.setTextAlign(TextAlignment.LEFT);
+            }
+        }
+    }
+
+    /**
+     * A token lane's JWT expiries (a bar across the lane, "exp" beside it; an arrow at the right edge when the
+     * last value expires after the view) and the uses accepted after logout or past exp (red diamonds).
+     */
+    private void tokenMarks(GraphicsContext g, TimelineModel.Lane lane, Viewport v, double width,
+                            double y, double h, TimelinePalette p) {
+        long[] exp = lane.expiries();
+        double right = width - 8;
+        for (int i = 0; i < exp.length; i++) {
+            boolean lastValue = lane.source().expiries().get(i).value().equals(lane.values()[lane.segments() - 1]);
+            if (exp[i] > v.end() && lastValue) {
+                String text = "exp at " + TimeTicks.label(exp[i], exp[i] >= 60e9 ? 60e9 : 1e9) + " →";
+                g.setTextAlign(TextAlignment.RIGHT);
+                double tw = text.length() * layout.fontSize() * 0.6;
+                g.setFill(p.background());
+                g.fillRect(right - tw - 4, y + 3, tw + 6, h - 6);
+                g.setFill(p.text());
+                g.fillText(text, right, y + h / 2);
+                g.setTextAlign(TextAlignment.LEFT);
+            } else if (exp[i] >= v.start() && exp[i] <= v.end()) {
+                double x = Math.round(layout.x(v, exp[i], width)) + 0.5;
+                g.setStroke(p.text());
+                g.setLineWidth(2.5);
+                g.strokeLine(x, y - 1, x, y + h + 1);
+                g.setLineWidth(1);
+                g.setFill(p.text());
+                g.fillText("exp", x + 4, y + h / 2);
+            }
+        }
+        long[] late = lane.lateTimes();
+        double r = h * 0.38;
+        for (long t : late) {
+            if (t < v.start() || t > v.end()) {
+                continue;
+            }
+            double x = layout.x(v, t, width);
+            double cy = y + h / 2;
+            g.setFill(p.badge());
+            g.fillPolygon(new double[] {x - r, x, x + r, x}, new double[] {cy, cy - r, cy, cy + r}, 4);
+            g.setStroke(p.background());
+            g.strokePolygon(new double[] {x - r, x, x + r, x}, new double[] {cy, cy - r, cy, cy + r}, 4);
         }
     }
 

@@ -141,7 +141,10 @@ public final class TimelineView extends BorderPane {
         }
         Tooltip.install(box, new Tooltip("Mark colour: response status. Tall marks: POST/PUT/DELETE. "
                 + "Red dot: evidence of a finding. Lanes: one per cookie from the first request that carried it, "
-                + "a new colour is a new value. Dashed lines: your markers; solid lines with a triangle: "
+                + "and one per header token (marked \"token\") from where it was issued to its last use; "
+                + "a new colour is a new value. On a token lane, a dark bar is the JWT's exp (an arrow at the "
+                + "right when it expires later) and a red diamond a use the server accepted after logout or "
+                + "past exp. Dashed lines: your markers; solid lines with a triangle: "
                 + "login and logout the analysis detected."));
         return box;
     }
