@@ -1,5 +1,6 @@
 package dev.sessioninspector.probe;
 
+import dev.sessioninspector.analysis.ProbeKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,22 @@ public record ProbePlan(boolean logoutReplay, boolean foreignId, boolean urlId, 
     /** Nothing at all (a passive analysis). */
     public static ProbePlan none() {
         return new ProbePlan(false, false, false, false, null, null, 0, DEFAULT_SAMPLE_RATE);
+    }
+
+    /**
+     * One probe alone, as the app's probe rows run them; {@code limit} is the idle or the absolute-timeout
+     * probe's limit (ignored for the others).
+     */
+    public static ProbePlan only(ProbeKind kind, Duration limit) {
+        boolean timed = kind == ProbeKind.IDLE_TIMEOUT || kind == ProbeKind.ABSOLUTE_TIMEOUT;
+        if (timed && (limit == null || limit.isNegative() || limit.isZero())) {
+            throw new IllegalArgumentException("the " + (kind == ProbeKind.IDLE_TIMEOUT ? "idle" : "absolute")
+                    + "-timeout probe needs a positive limit");
+        }
+        return new ProbePlan(kind == ProbeKind.LOGOUT_REPLAY, kind == ProbeKind.FOREIGN_ID,
+                kind == ProbeKind.URL_ID_ACCEPTED, kind == ProbeKind.UNSIGNED_TOKEN,
+                kind == ProbeKind.IDLE_TIMEOUT ? limit : null, kind == ProbeKind.ABSOLUTE_TIMEOUT ? limit : null, 0,
+                DEFAULT_SAMPLE_RATE);
     }
 
     public ProbePlan withIdleMax(Duration d) {

@@ -23,11 +23,9 @@ import dev.sessioninspector.ui.presenter.PresenterMode;
 import dev.sessioninspector.ui.probes.ActiveOrigins;
 import dev.sessioninspector.ui.probes.Conclusions;
 import dev.sessioninspector.ui.probes.InspectorProbeHost;
-import dev.sessioninspector.ui.probes.ProbeWorkbench;
 import dev.sessioninspector.ui.probes.ProbesController;
 import dev.sessioninspector.ui.probes.ProbesPane;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +70,7 @@ public final class InsightViews implements AutoCloseable {
         this.inspector = inspector;
         this.state = inspector.state();
         conclusions = new Conclusions(state, background);
+        inspector.loader().setShownInspection(conclusions::last);
         entropy = new EntropyPane(new EntropyController(background, Clock.systemUTC()));
         entropy.setRecordedTokens(() -> state.recording() == null || state.analysis() == null ? List.of()
                 : RecordedTokens.of(state.recording(), state.analysis().sessionCookieNames()));
@@ -85,8 +84,7 @@ public final class InsightViews implements AutoCloseable {
                     state.analysis().sessionCookieNames().get(0)));
         });
         entropy.controller().onSample(this::sampled);
-        ProbesController probing = new ProbesController(new InspectorProbeHost(conclusions), background,
-                new ProbeWorkbench(Clock.systemUTC(), new SecureRandom()));
+        ProbesController probing = new ProbesController(new InspectorProbeHost(conclusions), background);
         probes = new ProbesPane(probing);
         probes.addToToolbar(activeAfterStopBox());
         inspector.addTab("Entropy", entropy, "Token statistics of the session IDs, or of a fresh sample (Ctrl+5)");

@@ -3,7 +3,9 @@ package dev.sessioninspector.ui.inspect;
 import dev.sessioninspector.model.OwnerOnly;
 import dev.sessioninspector.inspect.Analyser;
 import dev.sessioninspector.inspect.InspectedRecording;
+import dev.sessioninspector.inspect.Inspection;
 import dev.sessioninspector.inspect.InspectionInputs;
+import dev.sessioninspector.inspect.ReportExport;
 import dev.sessioninspector.inspect.Verdicts;
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.har.HarExportOptions;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -38,6 +41,7 @@ public final class ProjectLoader {
     private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>(this, "source");
     private Consumer<String> onError = m -> { };
     private Consumer<Path> onOpened = p -> { };
+    private Supplier<Inspection> shown = () -> null;
 
     public ProjectLoader(InspectorState state, Clock clock) {
         this.state = state;
@@ -52,6 +56,14 @@ public final class ProjectLoader {
     /** Told each file opened or imported successfully (recent files). */
     public void setOnOpened(Consumer<Path> onOpened) {
         this.onOpened = onOpened;
+    }
+
+    /**
+     * The last inspection on screen (a conclusion's, with what its probes sent), which {@link #exportReports}
+     * writes while it still is of the recording on screen.
+     */
+    public void setShownInspection(Supplier<Inspection> last) {
+        this.shown = last;
     }
 
     /** The recordings of the open project, newest last. */
@@ -164,15 +176,21 @@ public final class ProjectLoader {
         }, f -> state.messageProperty().set("Exported " + f.getFileName()), this::failed);
     }
 
-    /** Writes every report format into {@code dir}. */
+    /**
+     * Writes every report format into {@code dir} through {@link ReportExport}, as {@code scan} and
+     * {@code gui --report} do: from the inspection on screen, else from the recording on screen judged with what
+     * is kept with it.
+     */
     public void exportReports(Path dir) {
         RecordingData data = state.recording();
-        AnalysisResult result = state.analysis();
-        if (data == null || result == null) {
+        if (data == null || state.analysis() == null) {
             failed(new IllegalStateException("nothing to report: no analysed recording is open"));
             return;
         }
-        state.runInBackground(() -> Reports.writeAll(Reports.formats(), result, data, dir),
+        Inspection last = shown.get();
+        Project p = state.project();
+        state.runInBackground(() -> ReportExport.write(last != null && last.data() == data ? last : inspect(p, data),
+                Reports.formats(), dir),
                 files -> state.messageProperty().set("Wrote " + files.size() + " reports to " + dir), this::failed);
     }
 
@@ -201,11 +219,15 @@ public final class ProjectLoader {
 
     /** The rules over a recording, with the verdicts and settings kept with it in the project. */
     private static AnalysisResult analyze(Project p, RecordingData data) {
+        return inspect(p, data).result();
+    }
+
+    private static Inspection inspect(Project p, RecordingData data) {
         Analyser analyser = new Analyser();
         if (p == null || p.recording(data.recording().id()).isEmpty()) {
-            return analyser.analyse(data, InspectionInputs.NONE, Verdicts.NONE).result();
+            return analyser.analyse(data, InspectionInputs.NONE, Verdicts.NONE);
         }
-        return analyser.analyse(InspectedRecording.of(p, data.recording().id()), data, InspectionInputs.NONE).result();
+        return analyser.analyse(InspectedRecording.of(p, data.recording().id()), data, InspectionInputs.NONE);
     }
 
     private void failed(Throwable e) {

@@ -1,8 +1,8 @@
 package dev.sessioninspector.ui.probes;
 
-import dev.sessioninspector.analysis.AnalysisInputs;
 import dev.sessioninspector.inspect.Analyser;
 import dev.sessioninspector.inspect.Concluder;
+import dev.sessioninspector.inspect.FlowSignIn;
 import dev.sessioninspector.inspect.InspectedRecording;
 import dev.sessioninspector.inspect.Inspection;
 import dev.sessioninspector.inspect.InspectionInputs;
@@ -14,7 +14,6 @@ import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeResults;
-import dev.sessioninspector.probe.SignInScript;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.inspect.InspectorState;
 import java.util.Objects;
@@ -63,6 +62,10 @@ public final class Conclusions {
     /** The clock, sleeper and TLS trust the probes use (the demo shop over HTTPS adds its trust). */
     public void setEnvironment(ProbeEnvironment env) {
         environment = Objects.requireNonNull(env, "env");
+    }
+
+    public ProbeEnvironment environment() {
+        return environment;
     }
 
     /** The password the probes sign in again with, replayed on the recorded login (the demo shop's is known). */
@@ -133,7 +136,7 @@ public final class Conclusions {
         progress.set(plan.any() ? "Concluding: passive rules …" : "");
         background.execute(() -> {
             try (InspectedRecording recording = open(data)) {
-                InspectionInputs in = pw == null ? given : given.withSignIn(signIn(data, given, pw));
+                InspectionInputs in = pw == null ? given : given.withSignIn(FlowSignIn.recorded(data, given, pw));
                 Inspection last = concluder.conclude(recording, in, plan, new Concluder.Listener() {
                     @Override
                     public void step(String what, int index, int count) {
@@ -163,15 +166,5 @@ public final class Conclusions {
             }
         });
         return done;
-    }
-
-    /** How the probes sign in again: the recorded login replayed with the password (none without a login). */
-    private static SignInScript signIn(RecordingData data, InspectionInputs inputs, String password) {
-        try {
-            return ProbeWorkbench.target(data, AnalysisInputs.NONE.withAuthenticatedUrl(
-                    inputs.settings().authenticatedUrl()), password).script();
-        } catch (IllegalArgumentException e) {
-            return SignInScript.NONE;
-        }
     }
 }

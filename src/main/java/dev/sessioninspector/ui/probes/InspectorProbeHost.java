@@ -3,6 +3,7 @@ package dev.sessioninspector.ui.probes;
 import dev.sessioninspector.inspect.InspectedRecording;
 import dev.sessioninspector.inspect.Inspection;
 import dev.sessioninspector.inspect.InspectionInputs;
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.model.RecordingData;
 import java.util.Objects;
 
@@ -17,6 +18,11 @@ public final class InspectorProbeHost implements ProbeHost {
     @Override
     public InspectionInputs inputs() {
         return conclusions.inputs();
+    }
+
+    @Override
+    public ProbeEnvironment environment() {
+        return conclusions.environment();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.sessioninspector.ui.probes;
 import dev.sessioninspector.inspect.InspectedRecording;
 import dev.sessioninspector.inspect.Inspection;
 import dev.sessioninspector.inspect.InspectionInputs;
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.model.RecordingData;
 
 /**
@@ -17,6 +18,11 @@ public interface ProbeHost {
     /** What the recording is judged against (the signed-in page, limits). */
     default InspectionInputs inputs() {
         return InspectionInputs.NONE;
+    }
+
+    /** The clock, randomness and TLS trust the probes use (the demo shop over HTTPS adds its own trust). */
+    default ProbeEnvironment environment() {
+        return ProbeEnvironment.defaults();
     }
 
     /** The recording with its kept verdicts, where probe traffic and new verdicts go (background thread). */

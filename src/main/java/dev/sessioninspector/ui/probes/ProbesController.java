@@ -2,13 +2,16 @@ package dev.sessioninspector.ui.probes;
 
 import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.inspect.Analyser;
+import dev.sessioninspector.inspect.FlowSignIn;
 import dev.sessioninspector.inspect.InspectedRecording;
 import dev.sessioninspector.inspect.Inspection;
 import dev.sessioninspector.inspect.InspectionInputs;
+import dev.sessioninspector.inspect.Prober;
 import dev.sessioninspector.analysis.ProbeEvidence;
 import dev.sessioninspector.analysis.ProbeKind;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.ui.inspect.InspectorState;
+import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeReport;
 import dev.sessioninspector.probe.ProbeResults;
 import java.time.Duration;
@@ -26,7 +29,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Runs the probes one at a time off the FX thread and feeds their verdicts back: each verdict is kept with
+ * Runs the probes one at a time off the FX thread through {@link Prober} (signing in again with
+ * {@link FlowSignIn#recorded the recorded login}, as a conclusion after Stop does) and feeds their verdicts back:
+ * each verdict is kept with
  * the recording (in the project when one is open), and the recording, now holding the probe's exchanges, is
  * judged again with every verdict kept on it and {@link ProbeHost#publish published}, so the findings follow.
  * Properties change on the FX thread only.
@@ -38,7 +43,6 @@ public final class ProbesController {
 
     private final ProbeHost host;
     private final Executor background;
-    private final ProbeWorkbench workbench;
     private final Analyser analyser = new Analyser();
     private final Map<ProbeKind, ProbeEvidence> evidence = new EnumMap<>(ProbeKind.class);
     private final ReadOnlyObjectWrapper<ProbeKind> running = new ReadOnlyObjectWrapper<>(this, "running");
@@ -46,10 +50,9 @@ public final class ProbesController {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final List<Consumer<Outcome>> listeners = new ArrayList<>();
 
-    public ProbesController(ProbeHost host, Executor background, ProbeWorkbench workbench) {
+    public ProbesController(ProbeHost host, Executor background) {
         this.host = Objects.requireNonNull(host, "host");
         this.background = Objects.requireNonNull(background, "background");
-        this.workbench = Objects.requireNonNull(workbench, "workbench");
     }
 
     /** The probe running now, or null. */
@@ -91,17 +94,17 @@ public final class ProbesController {
             message.set("Nothing recorded yet: record a sign-in and sign-out first");
             return;
         }
-        ProbeWorkbench.Request request;
+        ProbePlan plan;
         try {
-            request = new ProbeWorkbench.Request(kind, password, idleLimit,
-                    new CountdownSleeper(left -> FxRunner.PLATFORM.run(() -> countdown.set(
-                            running.get() == null || left.isZero() ? null : left))));
+            plan = ProbePlan.only(kind, idleLimit);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
         }
+        Prober prober = new Prober(host.environment().withSleeper(new CountdownSleeper(left -> FxRunner.PLATFORM.run(
+                () -> countdown.set(running.get() == null || left.isZero() ? null : left)))));
         InspectionInputs base = host.inputs();
-        InspectionInputs inputs = kind == ProbeKind.IDLE_TIMEOUT ? base.withIdleMax(idleLimit) : base;
+        InspectionInputs given = kind == ProbeKind.IDLE_TIMEOUT ? base.withIdleMax(idleLimit) : base;
         running.set(kind);
         message.set("Running the " + label(kind) + " probe against " + data.recording().target() + " …");
         background.execute(() -> {
@@ -109,12 +112,14 @@ public final class ProbesController {
                 Inspection after;
                 ProbeResults results;
                 try (InspectedRecording recording = host.open(data)) {
-                    results = workbench.run(request, data, inputs.settings().authenticatedUrl(), recording.probeSink());
+                    InspectionInputs over = given.over(recording.settings());
+                    InspectionInputs inputs = over.withSignIn(FlowSignIn.recorded(data, over, password));
+                    results = prober.probe(data, inputs, recording.verdicts(), plan, recording.probeSink(), r -> { });
                     results.evidence().forEach(recording::keep);
                     if (kind == ProbeKind.IDLE_TIMEOUT) {
-                        recording.keep(inputs.over(recording.settings()).settings());
+                        recording.keep(inputs.settings());
                     }
-                    after = analyser.analyse(recording, recording.load(), inputs);
+                    after = analyser.analyse(recording.load(), inputs, recording.verdicts(), results.report());
                 }
                 FxRunner.PLATFORM.run(() -> {
                     host.publish(after);

@@ -18,7 +18,6 @@ import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.testkit.DemoShopFlows;
 import dev.sessioninspector.testkit.Fx;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ class ProbesPaneTest {
             ProbesController c = new ProbesController(new MemoryProbeHost(data::get, (d, r) -> {
                 data.set(d);
                 published.add(r);
-            }), background, new ProbeWorkbench(Clock.systemUTC(), new SecureRandom()));
+            }), background);
             ProbesPane p = new ProbesPane(c);
             p.setPassword(DemoShop.DEMO_PASSWORD);
             stage.setScene(new Scene(p, 1100, 700));
