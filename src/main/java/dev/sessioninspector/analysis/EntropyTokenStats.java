@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis;
 
 import dev.sessioninspector.entropy.Reliability;
+import dev.sessioninspector.entropy.StructureFinding;
 import dev.sessioninspector.entropy.TokenAnalysis;
 import dev.sessioninspector.entropy.TokenAnalyzer;
 import java.util.List;
@@ -10,10 +11,13 @@ import java.util.Optional;
 
 /** {@link TokenStats} from the entropy package's {@link TokenAnalyzer}. */
 public final class EntropyTokenStats implements TokenStats {
-    /** Analyses a sample with {@link TokenAnalyzer}; empty when no token is usable. */
-    public static final TokenStatsCalculator CALCULATOR = tokens -> {
+    /**
+     * Analyses issued tokens with {@link TokenAnalyzer}, searching digests of the clock around their issue times;
+     * empty when no token is usable.
+     */
+    public static final TokenStatsCalculator CALCULATOR = issued -> {
         try {
-            return Optional.of(new EntropyTokenStats(TokenAnalyzer.analyze(tokens)));
+            return Optional.of(new EntropyTokenStats(TokenAnalyzer.analyze(issued.tokens(), issued.window())));
         } catch (IllegalArgumentException noTokens) {
             return Optional.empty();
         }
@@ -48,6 +52,13 @@ public final class EntropyTokenStats implements TokenStats {
     @Override
     public List<String> reasons() {
         return analysis.verdict().reasons();
+    }
+
+    @Override
+    public Optional<String> generator() {
+        return analysis.structure().findings().stream()
+                .filter(f -> f.kind().hashed() || f.kind() == StructureFinding.Kind.JAVA_UTIL_RANDOM)
+                .map(StructureFinding::description).findFirst();
     }
 
     @Override

@@ -239,10 +239,20 @@ public final class SessionContext {
         return SessionCookieIdentifier.documentLike(e);
     }
 
-    /** Statistics over the token sample given for this cookie, if there is a usable one. */
-    public Optional<TokenStats> tokenStats(String cookie) {
-        return stats.computeIfAbsent(cookie, c -> inputs.sample(c)
-                .filter(s -> !s.tokens().isEmpty())
-                .flatMap(s -> statsCalculator.analyze(s.tokens())));
+    /**
+     * Statistics over the values the server issued for this credential: the token sample's, if one was given;
+     * the recording's ({@link #allValues}: the flow's and the probes', with the times of the exchanges that issued
+     * them) when there is no sample, or when they show a generator the sample does not (a digest of the clock, a
+     * counter or the previous value: {@link TokenStats#generator()}).
+     */
+    public Optional<TokenStats> tokenStats(String credential) {
+        return stats.computeIfAbsent(credential, c -> {
+            Optional<TokenStats> sampled = inputs.sample(c).flatMap(IssuedTokens::of).flatMap(statsCalculator::analyze);
+            if (sampled.flatMap(TokenStats::generator).isPresent()) {
+                return sampled;
+            }
+            Optional<TokenStats> recorded = IssuedTokens.recorded(allValues(c)).flatMap(statsCalculator::analyze);
+            return sampled.isEmpty() || recorded.flatMap(TokenStats::generator).isPresent() ? recorded : sampled;
+        });
     }
 }

@@ -1,6 +1,7 @@
 package dev.sessioninspector.analysis;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the ID rules need to know about a sample of session tokens; computed by the entropy package
@@ -15,6 +16,12 @@ public interface TokenStats {
 
     /** True when the tokens can be predicted: a counter, a clock, a weak generator, failed randomness tests. */
     boolean predictable();
+
+    /**
+     * The generator found behind the tokens, named with the next value it predicts (a digest of a counter, of the
+     * clock or of the previous token; {@code java.util.Random}): certain at any sample size. Empty when none.
+     */
+    Optional<String> generator();
 
     /** One sentence per reason the tokens are short or predictable; empty when neither. */
     List<String> reasons();

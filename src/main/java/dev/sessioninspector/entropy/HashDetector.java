@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * <li>a counter: decimal integers, plain and zero-padded to 4–12 digits. Candidates step by a stride of a
  * sixteenth of the distinct tokens, so a counter that issued them meets a multiple of it; the first match is
  * then confirmed by hashing the values around it;</li>
- * <li>a clock: epoch seconds or milliseconds within the window the tokens were issued in ({@link IssueWindow});</li>
+ * <li>a clock: epoch seconds or milliseconds within the window the tokens were issued in ({@link IssueWindow}), at
+ * most the window's last week of seconds and last 20 minutes of milliseconds;</li>
  * <li>a hash chain: each token the digest of the one before (of its text or of its decoded bytes).</li>
  * </ul>
  * A digest match is certain (a chance match has probability 2⁻⁶⁴ per lookup), so three matching tokens (or
@@ -33,6 +34,8 @@ public final class HashDetector {
     static final int PADDED_BUDGET = 1 << 17;
     /** Milliseconds searched at most (the end of the window). */
     static final long MAX_MILLIS = 20L * 60 * 1000;
+    /** Seconds searched at most (the end of the window): a week. */
+    static final long MAX_SECONDS = 7L * 24 * 3600;
     private static final int MIN_PAD = 4;
     private static final int MAX_PAD = 12;
     private static final int CONFIRMATIONS = 3;
@@ -171,8 +174,8 @@ public final class HashDetector {
     }
 
     private static Optional<StructureFinding> clock(List<String> tokens, Form form, long[] keys, IssueWindow w) {
-        long fromSeconds = w.from().getEpochSecond() - 3600;
         long toSeconds = w.to().getEpochSecond() + 3600;
+        long fromSeconds = Math.max(w.from().getEpochSecond() - 3600, toSeconds - MAX_SECONDS);
         long toMillis = w.to().toEpochMilli() + 60_000;
         long fromMillis = Math.max(w.from().toEpochMilli() - 60_000, toMillis - MAX_MILLIS);
         record Found(long value, boolean millis, int matches, long last) {

@@ -99,19 +99,19 @@ class RuleInputsTest {
         AnalysisInputs inputs = AnalysisInputs.NONE.withSamples(List.of(sample));
 
         AnalysisResult strong = new AnalysisEngine(dev.sessioninspector.analysis.rules.Rules.all(),
-                tokens -> Optional.of(stats(tokens.size(), 131, false, true))).analyze(data, inputs);
+                issued -> Optional.of(stats(issued.tokens().size(), 131, false, true))).analyze(data, inputs);
         assertThat(check(strong, "session.id-too-short").status()).isEqualTo(CheckStatus.PASS);
         assertThat(check(strong, "session.id-predictable").status()).isEqualTo(CheckStatus.PASS);
 
         AnalysisResult weak = new AnalysisEngine(dev.sessioninspector.analysis.rules.Rules.all(),
-                tokens -> Optional.of(stats(tokens.size(), 47, true, true))).analyze(data, inputs);
+                issued -> Optional.of(stats(issued.tokens().size(), 47, true, true))).analyze(data, inputs);
         assertThat(check(weak, "session.id-too-short").status()).isEqualTo(CheckStatus.FAIL);
         assertThat(weak.findings("session.id-too-short").get(0).title()).contains("~47 bits");
         assertThat(check(weak, "session.id-predictable").status()).isEqualTo(CheckStatus.FAIL);
         assertThat(weak.findings("session.id-predictable").get(0).evidence().get(0).detail()).contains("randomness");
 
         AnalysisResult tiny = new AnalysisEngine(dev.sessioninspector.analysis.rules.Rules.all(),
-                tokens -> Optional.of(stats(5, 10, true, false)))
+                issued -> Optional.of(stats(5, 10, true, false)))
                 .analyze(data, inputs);
         assertThat(check(tiny, "session.id-too-short").status()).isEqualTo(CheckStatus.INCONCLUSIVE);
     }
@@ -268,6 +268,10 @@ class RuleInputsTest {
 
             public boolean enoughToPass() {
                 return enough;
+            }
+
+            public Optional<String> generator() {
+                return Optional.empty();
             }
 
             public String summary() {

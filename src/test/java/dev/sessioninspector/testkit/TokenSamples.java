@@ -1,7 +1,11 @@
 package dev.sessioninspector.testkit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -27,5 +31,15 @@ public enum TokenSamples {
             }
         }
         return out;
+    }
+
+    /** The lower-case hex digest of {@code text} (US-ASCII) by {@code algorithm} (MD5, SHA-1, SHA-256). */
+    public static String digest(String algorithm, String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm)
+                    .digest(text.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalArgumentException(algorithm, e);
+        }
     }
 }

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A rule that judges the values of each session cookie (their length, their randomness): every value the
- * recording shows (the flow's and those issued to the active probes) first, then a token sample's statistics. Both {@code session.id-too-short} and
+ * A rule that judges the values of each session credential (their length, their randomness): every value the
+ * recording shows (the flow's and those issued to the active probes) first, then the statistics over every issued
+ * value, a token sample's included ({@link SessionContext#tokenStats}). Both {@code session.id-too-short} and
  * {@code session.id-predictable} have this shape.
  */
 abstract class SessionIdValueRule extends AbstractRule {
-    /** Fewer sampled tokens than this are not judged. */
+    /** Fewer issued tokens than this are not judged by their statistics (a generator found is judged at any size). */
     static final int MIN_SAMPLE = 20;
 
     SessionIdValueRule(RuleInfo info) {
@@ -50,7 +51,8 @@ abstract class SessionIdValueRule extends AbstractRule {
                         + "(token.weak-signing-key) and their lifetime (token.long-lived)");
                 continue;
             }
-            judge(ctx, name, ctx.allValues(name), ctx.tokenStats(name).filter(s -> s.sampleSize() >= MIN_SAMPLE), out);
+            judge(ctx, name, ctx.allValues(name), ctx.tokenStats(name)
+                    .filter(s -> s.sampleSize() >= MIN_SAMPLE || s.generator().isPresent()), out);
         }
         return conclude(out.findings, out.unsure, out.passed);
     }

@@ -29,13 +29,19 @@ class IdPredictableTest extends RuleContract {
         return new SiteStatuses(FAIL, INCONCLUSIVE, INCONCLUSIVE, INCONCLUSIVE);
     }
 
-    /** Three visitors each issued a value: {@code first}, then the next two of its kind. */
+    /**
+     * Three visitors each issued a value: {@code first}, then the next two of its kind. A digest of the clock is
+     * found from the times of the exchanges that issued the values, with no sample.
+     */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         "COUNTING_DECIMAL, FAIL, count up",
         "COUNTING_HEX, FAIL, count up",
         "CLOCK_MILLIS, FAIL, milliseconds",
         "CLOCK_SECONDS, FAIL, seconds",
+        "SHA1_OF_SECONDS, FAIL, sha1 of the clock in epoch seconds",
+        "MD5_OF_MILLIS, FAIL, md5 of the clock in epoch milliseconds",
+        "MD5_OF_COUNTER, FAIL, md5 of a decimal counter",
         "RANDOM, INCONCLUSIVE, no counter or clock"})
     void issuedValuesShowACounterOrAClock(String kind, CheckStatus expected, String why) {
         FlowBuilder f = new FlowBuilder("https://shop.example");
@@ -45,6 +51,9 @@ class IdPredictableTest extends RuleContract {
                 case "COUNTING_HEX" -> String.format("%08x", 0x1cf94 + i);
                 case "CLOCK_MILLIS" -> f.now().toEpochMilli() + "k3x9";
                 case "CLOCK_SECONDS" -> f.now().getEpochSecond() + "q7zr1m";
+                case "SHA1_OF_SECONDS" -> TokenSamples.digest("SHA-1", Long.toString(f.now().getEpochSecond()));
+                case "MD5_OF_MILLIS" -> TokenSamples.digest("MD5", Long.toString(f.now().toEpochMilli() + 137));
+                case "MD5_OF_COUNTER" -> TokenSamples.digest("MD5", Long.toString(5_000 + i));
                 default -> List.of("9f86d081884c7d65", "0b1e5c7a92d3f4e8", "c4d2a19e7f3b5068").get(i);
             };
             f.clearJar();
