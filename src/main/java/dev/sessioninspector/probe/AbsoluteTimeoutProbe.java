@@ -65,6 +65,7 @@ final class AbsoluteTimeoutProbe extends ActiveProbe {
             Duration busy = Duration.ZERO;
             String path = t.authenticatedUrl().getRawPath();
             ProbeClient.Response r = null;
+            sleeper.expect(total);
             while (busy.compareTo(total) < 0) {
                 Duration step = total.minus(busy).compareTo(gap) < 0 ? total.minus(busy) : gap;
                 try {
