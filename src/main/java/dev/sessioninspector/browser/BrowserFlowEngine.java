@@ -26,7 +26,10 @@ import javafx.application.Platform;
  * The {@code browser} flow engine: plays a flow in a headless WebView page with capture recording, so the
  * recording is what the GUI would record for the same clicks: every request the page makes (documents,
  * redirect hops, style sheets, scripts), the {@code Cookie} headers WebView sent, server and script cookie
- * changes, web-storage snapshots at each load and after each step, and the steps' login/logout marks.
+ * changes, web-storage snapshots at each load and after each step, and, while the flow is signed in (from a
+ * step marked login to one marked logout; the whole visit when no step is marked login), whenever the storage
+ * changed (checked every {@link #STORAGE_CHECK}: a token a page keeps in storage only between two steps is
+ * recorded), and the steps' login/logout marks.
  *
  * <p>Steps: {@code get} opens {@code baseUrl + path}; {@code post} (only from a page on the flow's origin)
  * submits a hidden form in a document the engine writes, which no page script can alter; a {@code fill} into
@@ -43,6 +46,8 @@ import javafx.application.Platform;
  */
 public final class BrowserFlowEngine implements FlowEngine {
     public static final String NAME = FlowEngines.BROWSER;
+    /** How often storage is checked for changes while the flow is signed in (between its steps' snapshots). */
+    static final Duration STORAGE_CHECK = Duration.ofMillis(100);
     /** How long a click waits for a page load to begin before it counts as a click without navigation. */
     static final long SETTLE_MILLIS = 1000;
     private static final Duration POLL = Duration.ofMillis(100);
@@ -100,6 +105,8 @@ public final class BrowserFlowEngine implements FlowEngine {
         List<String> notes = new ArrayList<>();
         try (FlowPage page = FlowPage.open()) {
             StepRunner steps = new StepRunner(flow, page, session, sink, stepTimeout, Duration.ofMillis(SETTLE_MILLIS));
+            boolean signsIn = flow.steps().stream().anyMatch(s -> s.mark().filter(Marker.Kind.LOGIN::equals).isPresent());
+            page.watchStorage(!signsIn, STORAGE_CHECK); // no login mark: the whole visit may be signed in
             for (int i = 0; i < flow.steps().size(); i++) {
                 int number = i + 1;
                 FlowStep step = flow.steps().get(i);
@@ -107,6 +114,9 @@ public final class BrowserFlowEngine implements FlowEngine {
                 context.listener().stepStarted(number, step);
                 String outcome = steps.run(number, step, stepStart, notes);
                 page.snapshotStorage();
+                if (step.mark().isPresent()) {
+                    page.watchStorage(step.mark().get() == Marker.Kind.LOGIN, STORAGE_CHECK);
+                }
                 session.flush(FLUSH);
                 step.mark().ifPresent(kind -> sink.marker(mark(sink, steps.settledPages(stepStart), number, step,
                         kind, stepStart)));

@@ -95,6 +95,21 @@ final class FlowPage implements AutoCloseable {
         });
     }
 
+    /**
+     * Turns on or off the storage change checks every {@code period} between steps (while the flow is signed in:
+     * a page may keep a token in storage only between two steps' snapshots).
+     */
+    void watchStorage(boolean on, Duration period) {
+        fx(() -> {
+            if (on) {
+                snapshots.watchChanges(period);
+            } else {
+                snapshots.stopWatching();
+            }
+            return null;
+        });
+    }
+
     /** Where the page is. */
     String location() {
         return fx(engine::getLocation);

@@ -98,6 +98,14 @@ public final class StorageSnapshotter {
         return this;
     }
 
+    /** Stops the change checks of {@link #watchChanges} (page loads are still snapshotted). FX thread. */
+    public void stopWatching() {
+        if (watcher != null) {
+            watcher.stop();
+            watcher = null;
+        }
+    }
+
     /** Stops snapshotting. Call on the FX thread. */
     public void detach() {
         engine.getLoadWorker().stateProperty().removeListener(listener);
