@@ -21,14 +21,16 @@ import java.util.Set;
 /**
  * Which cookies each exchange of a recording sent and which it set. {@code Cookie} request headers are used
  * when the recording has them; when it has none at all (a capture that could not see them), what a user
- * agent would have sent is worked out from the cookies set so far. Probe exchanges are left out: probes
- * keep their own cookies.
+ * agent would have sent is worked out from the cookies set so far (and those {@link #held() held} when Record was
+ * pressed). Probe exchanges are left out: probes keep their own cookies. Cookies held at Record are not
+ * {@link #issued() issued}: nothing set them in this recording, and their attributes are unknown.
  */
 public final class CookieTraffic {
     private final List<Exchange> exchanges;
     private final Map<Long, Map<String, String>> sent = new HashMap<>();
     private final Map<Long, List<IssuedCookie>> set = new HashMap<>();
     private final List<IssuedCookie> issued = new ArrayList<>();
+    private final List<CookieEvent> held = new ArrayList<>();
     private final Set<String> names = new LinkedHashSet<>();
     private final boolean cookieHeadersRecorded;
 
@@ -37,14 +39,17 @@ public final class CookieTraffic {
         this.cookieHeadersRecorded = exchanges.stream().anyMatch(e -> e.requestHeaders().has("Cookie"));
         Map<Long, List<CookieEvent>> serverEvents = new HashMap<>();
         List<CookieEvent> scriptEvents = new ArrayList<>();
+        Map<String, Cookie> jar = new LinkedHashMap<>();
         for (CookieEvent ev : data.cookieEvents()) {
-            if (ev.source() == CookieEvent.Source.SERVER && ev.exchangeId() != null) {
+            if (ev.source() == CookieEvent.Source.JAR) {
+                held.add(ev);
+                jar.put(ev.cookie().key(), ev.cookie());
+            } else if (ev.source() == CookieEvent.Source.SERVER && ev.exchangeId() != null) {
                 serverEvents.computeIfAbsent(ev.exchangeId(), k -> new ArrayList<>()).add(ev);
             } else if (ev.source() != CookieEvent.Source.SERVER && ev.kind() != CookieEvent.Kind.EXPIRED) {
                 scriptEvents.add(ev);
             }
         }
-        Map<String, Cookie> jar = new LinkedHashMap<>();
         int script = 0;
         long lastId = exchanges.isEmpty() ? 0 : exchanges.get(0).id();
         for (Exchange e : exchanges) {
@@ -161,6 +166,11 @@ public final class CookieTraffic {
     /** Every cookie set or deleted, in time order, by responses and by script. */
     public List<IssuedCookie> issued() {
         return Collections.unmodifiableList(issued);
+    }
+
+    /** The cookies in the browser's jar when Record was pressed (source {@code JAR}), in time order. */
+    public List<CookieEvent> held() {
+        return Collections.unmodifiableList(held);
     }
 
     /** Every setting of one cookie, in time order. */

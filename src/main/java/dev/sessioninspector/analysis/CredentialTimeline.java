@@ -1,5 +1,6 @@
 package dev.sessioninspector.analysis;
 
+import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
@@ -47,6 +48,9 @@ public final class CredentialTimeline {
         List<Step> steps = new ArrayList<>();
         for (Exchange e : traffic.exchanges()) {
             traffic.sent(e.id()).forEach((name, value) -> steps.add(new Step(e.start(), 0, name, value, e.id(), Cause.SENT)));
+        }
+        for (CookieEvent c : traffic.held()) {
+            steps.add(new Step(c.time(), -1, c.cookie().name(), c.cookie().value(), 0, Cause.HELD));
         }
         for (IssuedCookie c : traffic.issued()) {
             Cause cause = c.deletion() ? Cause.DELETED : c.byScript() ? Cause.SCRIPT : Cause.SET;
@@ -110,6 +114,8 @@ public final class CredentialTimeline {
     public enum Cause {
         /** First seen in a request's {@code Cookie} header (it was already held, e.g. in the jar before Record). */
         SENT,
+        /** In the browser's jar when Record was pressed (no exchange: the segment's exchange id is 0). */
+        HELD,
         /** A response set it. */
         SET,
         /** Page script set it. */
@@ -272,7 +278,7 @@ public final class CredentialTimeline {
         }
 
         void add(Step s) {
-            if (s.cause != Cause.SENT) {
+            if (s.cause != Cause.SENT && s.cause != Cause.HELD) {
                 changes.add(new Change(s.time, s.exchangeId, s.value, s.cause, s.value == null ? -1 : colour(s.value)));
             }
             if (open != null && s.value != null && open.value().equals(s.value)) {

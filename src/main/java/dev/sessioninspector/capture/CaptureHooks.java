@@ -1,9 +1,12 @@
 package dev.sessioninspector.capture;
 
 import dev.sessioninspector.model.RecordingSink;
+import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -142,6 +145,45 @@ public final class CaptureHooks {
             throw new IllegalStateException("call CaptureHooks.install() first");
         }
         capture.replaceDelegate(FxCookieManager.create());
+    }
+
+    /**
+     * The name and value of each cookie the browser's jar would send to {@code page} or to its origin's root, as
+     * the jar holds them now (HttpOnly included); empty before {@link #install()} or for a non-HTTP page.
+     */
+    static Map<String, String> jarFor(URI page) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (!(CookieHandler.getDefault() instanceof CaptureCookieHandler capture) || page == null
+                || page.getScheme() == null || !page.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
+                || page.getRawAuthority() == null) {
+            return out;
+        }
+        for (URI u : List.of(page, URI.create(page.getScheme() + "://" + page.getRawAuthority() + "/"))) {
+            try {
+                Map<String, List<String>> sent = capture.delegate().get(u, Map.of());
+                sent.forEach((name, values) -> {
+                    if ("Cookie".equalsIgnoreCase(name) && values != null) {
+                        values.forEach(v -> parseCookieHeader(v, out));
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                failed("reading the cookie jar at Record", e);
+            }
+        }
+        return out;
+    }
+
+    private static void parseCookieHeader(String header, Map<String, String> out) {
+        if (header == null) {
+            return;
+        }
+        for (String pair : header.split(";")) {
+            int eq = pair.indexOf('=');
+            String name = (eq < 0 ? pair : pair.substring(0, eq)).trim();
+            if (!name.isEmpty()) {
+                out.putIfAbsent(name, eq < 0 ? "" : pair.substring(eq + 1).trim());
+            }
+        }
     }
 
     /**

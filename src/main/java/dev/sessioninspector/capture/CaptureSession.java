@@ -1,5 +1,7 @@
 package dev.sessioninspector.capture;
 
+import dev.sessioninspector.model.Cookie;
+import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingSink;
@@ -89,6 +91,26 @@ public final class CaptureSession implements AutoCloseable {
             sink.marker(new Marker(0, 0, now, kind, source, label, last == 0 ? null : last));
             markers.incrementAndGet();
         });
+    }
+
+    /**
+     * Records the cookies the browser's jar holds for {@code page} now (call it when Record is pressed), as
+     * {@link CookieEvent.Source#JAR} events: a lane starts at Record even for a cookie no request has sent yet.
+     * Only name, value and host are known. Ignored while paused or for a non-HTTP page.
+     */
+    public void recordJar(URI page) {
+        if (!recording() || page == null) {
+            return;
+        }
+        java.time.Instant now = settings.clock().instant();
+        Map<String, String> held = CaptureHooks.jarFor(page);
+        String host = page.getHost() == null ? "" : page.getHost().toLowerCase(java.util.Locale.ROOT);
+        submit(() -> held.forEach((name, value) -> {
+            sink.cookieEvent(new CookieEvent(0, 0, now, CookieEvent.Kind.SET, CookieEvent.Source.JAR,
+                    new Cookie(name, value, host, "/", true, null, null, false, false, null, false, null), null, null,
+                    page));
+            cookieEvents.incrementAndGet();
+        }));
     }
 
     /**

@@ -21,7 +21,11 @@ public record CookieEvent(
 
     public enum Kind { SET, CHANGED, DELETED, EXPIRED }
 
-    public enum Source { SERVER, SCRIPT, CLIENT }
+    /**
+     * Who caused the change: a response, page script, the client (expiry), or {@link #JAR}: the cookie was already in
+     * the browser's jar when Record was pressed (only its name, value and host are known; kind {@link Kind#SET}).
+     */
+    public enum Source { SERVER, SCRIPT, CLIENT, JAR }
 
     public CookieEvent {
         Objects.requireNonNull(time, "time");

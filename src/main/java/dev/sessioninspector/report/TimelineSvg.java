@@ -177,8 +177,11 @@ final class TimelineSvg {
     }
 
     private static String held(CredentialTimeline.Segment seg) {
-        return seg.cause() == CredentialTimeline.Cause.SENT
-                ? " (carried since #" + seg.exchangeId() + ")" : " (set by #" + seg.exchangeId() + ")";
+        return switch (seg.cause()) {
+            case SENT -> " (carried since #" + seg.exchangeId() + ")";
+            case HELD -> " (in the jar when Record was pressed)";
+            default -> " (set by #" + seg.exchangeId() + ")";
+        };
     }
 
     /** A login, logout or note line: dashed for a user's or a flow's mark, solid for a detected one. */

@@ -49,10 +49,12 @@ public final class CaptureRecorder implements AutopilotRecorder {
         if (project != null) {
             writer = project.writer(project.createRecording(name, target));
             session = CaptureHooks.attach(writer, CaptureSettings.defaults().withClock(clock));
+            session.recordJar(target);
             return;
         }
         sink = new MemoryRecording(new Recording(1, name, target, clock.instant(), null));
         session = CaptureHooks.attach(sink, CaptureSettings.defaults().withClock(clock));
+        session.recordJar(target);
     }
 
     @Override

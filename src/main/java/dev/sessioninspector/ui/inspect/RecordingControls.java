@@ -136,6 +136,7 @@ public final class RecordingControls extends HBox {
             RecordingWriter w = p.writer(rec);
             w.addListener(new LiveFeed(state.fx(), state::append));
             CaptureSession s = CaptureHooks.attach(w, CaptureSettings.defaults());
+            s.recordJar(uri);
             return new Started(p, w, s);
         }, started -> {
             if (state.project() != started.project) {
