@@ -124,6 +124,8 @@ class NewUserInspectionTest {
                 .findFirst().orElseThrow();
         assertThat(session.segments().get(0).from()).as("the SESSIONID lane starts with the first exchange")
                 .isBeforeOrEqualTo(recorded.exchanges().get(0).start());
+        assertThat(session.segments().get(0).cause()).as("SESSIONID was in the jar when Record was pressed")
+                .isEqualTo(CredentialTimeline.Cause.HELD);
         assertThat(timeline.marks()).as("detected login and logout marks")
                 .anySatisfy(m -> assertThat(m.kind()).isEqualTo(Marker.Kind.LOGIN))
                 .anySatisfy(m -> assertThat(m.kind()).isEqualTo(Marker.Kind.LOGOUT));
