@@ -141,7 +141,7 @@ public final class RecordingWriter implements RecordingSink, AutoCloseable {
     private void batchDone() {
         StoredBatch done = batch.take();
         if (done != null) {
-            listeners.forEach(l -> tell(() -> l.batchCommitted(done)));
+            listeners.forEach(l -> WriteQueue.tell(() -> l.batchCommitted(done)));
         }
     }
 
@@ -172,29 +172,19 @@ public final class RecordingWriter implements RecordingSink, AutoCloseable {
                 counter.incrementAndGet();
                 pending.decrementAndGet();
                 batch.add(stored);
-                listeners.forEach(l -> tell(() -> notify.of(l).accept(stored)));
+                listeners.forEach(l -> WriteQueue.tell(() -> notify.of(l).accept(stored)));
             }
 
             @Override
             public void failed(StoreException error) {
                 failed.incrementAndGet();
                 pending.decrementAndGet();
-                listeners.forEach(l -> tell(() -> l.writeFailed(what, error)));
+                listeners.forEach(l -> WriteQueue.tell(() -> l.writeFailed(what, error)));
             }
         });
         if (!queued) {
             pending.decrementAndGet();
             dropped.incrementAndGet();
-        }
-    }
-
-    /** One listener's failure must not keep the others from hearing, nor stop the writer. */
-    private static void tell(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            java.util.logging.Logger.getLogger(RecordingWriter.class.getName())
-                    .log(java.util.logging.Level.WARNING, "a store listener failed", e);
         }
     }
 }

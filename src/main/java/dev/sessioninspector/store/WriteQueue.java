@@ -10,8 +10,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The single writer of a project: one thread that owns the write connection and takes tasks from a queue.
@@ -21,7 +19,7 @@ import java.util.logging.Logger;
  * retried one transaction each so one bad task cannot take the others with it.
  */
 final class WriteQueue {
-    private static final Logger LOG = Logger.getLogger(WriteQueue.class.getName());
+    private static final System.Logger LOG = System.getLogger(WriteQueue.class.getName());
     static final int MAX_BATCH = 256;
 
     /** A unit of work run on the writer thread inside a transaction. */
@@ -190,19 +188,16 @@ final class WriteQueue {
             }
             return;
         }
-        for (Task t : batch) {
-            try {
-                t.committed();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a store listener failed", e);
-            }
-        }
-        for (Runnable hook : afterBatch) {
-            try {
-                hook.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a store listener failed", e);
-            }
+        batch.forEach(t -> tell(t::committed));
+        afterBatch.forEach(WriteQueue::tell);
+    }
+
+    /** One listener's failure must not keep the others from hearing, nor stop the writer: it is logged. */
+    static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "a store listener failed", e);
         }
     }
 

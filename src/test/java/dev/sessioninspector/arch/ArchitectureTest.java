@@ -121,6 +121,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void oneLoggingApi() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".browser.FxBootstrap")
+                .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+                .because("the code logs through System.Logger; only FxBootstrap configures the backend JavaFX logs"
+                        + " to (a filter on its 'javafx' logger, which System.Logger cannot set)")
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnTheCli() {
         noClasses().that().resideInAPackage(ROOT + ".*..").and().resideOutsideOfPackage(ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")
