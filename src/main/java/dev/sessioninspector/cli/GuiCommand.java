@@ -47,7 +47,8 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return GuiLauncher.launch(options());
+        GuiLauncher.launch(options());
+        return ExitCodes.OK;
     }
 
     /** The options as given (picocli's defaults where none was), checked; one line for what is refused. */

@@ -61,13 +61,6 @@ final class EventRows {
         }
     }
 
-    static boolean deleteMarker(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM markers WHERE id = ?")) {
-            ps.setLong(1, id);
-            return ps.executeUpdate() > 0;
-        }
-    }
-
     static List<CookieEvent> cookieEvents(Connection c, long recordingId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, recording_id, time_ns, kind, source, cookie,"
                 + " previous, exchange_id, url FROM cookie_events WHERE recording_id = ? ORDER BY time_ns, id")) {

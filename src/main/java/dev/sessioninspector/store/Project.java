@@ -7,16 +7,12 @@ import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.ProbeRecord;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.model.StorageSnapshot;
 import dev.sessioninspector.model.TokenSample;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * One project file: an SQLite database holding many recordings (schema in {@code docs/storage.md}). Reads go
  * through a read connection and see what is committed; every write goes through the project's single writer
  * thread. Recording uses {@link #writer(Recording)}, which never makes the caller wait for the disk; the
- * other writes (create, rename, delete, markers) are user actions and wait for their commit. While anything
+ * other writes (a new recording, a probe's verdict, a token sample, analysis settings) wait for their commit. While anything
  * is being written the process holds the project's writer lock, so a second process gets a clear error
  * instead of colliding ids. Thread-safe.
  */
@@ -157,11 +153,6 @@ public final class Project implements AutoCloseable {
         return readOnly;
     }
 
-    /** The schema version this build writes ({@code PRAGMA user_version}). */
-    public static int schemaVersion() {
-        return Schema.CURRENT;
-    }
-
     // ---- reads ------------------------------------------------------------------------------------------
 
     /** Every recording, oldest first. */
@@ -214,10 +205,6 @@ public final class Project implements AutoCloseable {
         return reader.query(c -> EventRows.markers(c, recordingId));
     }
 
-    public List<StorageSnapshot> storageSnapshots(long recordingId) {
-        return reader.query(c -> EventRows.storage(c, recordingId));
-    }
-
     /** The probe verdicts kept with a recording, in the order they were reached. */
     public List<ProbeRecord> probeRecords(long recordingId) {
         return hasVerdicts() ? reader.query(c -> VerdictRows.probes(c, recordingId)) : List.of();
@@ -235,19 +222,6 @@ public final class Project implements AutoCloseable {
 
     private boolean hasVerdicts() {
         return fileVersion >= 2;
-    }
-
-    /** {@code PRAGMA integrity_check}: {@code ["ok"]} for a sound file, else SQLite's list of problems. */
-    public List<String> integrityCheck() {
-        return reader.query(c -> {
-            List<String> lines = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
-            return lines;
-        });
     }
 
     // ---- writes -----------------------------------------------------------------------------------------
@@ -275,28 +249,6 @@ public final class Project implements AutoCloseable {
         return w;
     }
 
-    /** Renames a recording; false when there is no such recording. */
-    public boolean renameRecording(long recordingId, String name) {
-        String n = checkName(name);
-        return write(c -> RecordingRows.rename(c, recordingId, n));
-    }
-
-    /** Deletes a recording and everything in it; false when there is none. Not while a writer records it. */
-    public boolean deleteRecording(long recordingId) {
-        if (writers.stream().anyMatch(w -> w.recording().id() == recordingId)) {
-            throw new StoreException("recording " + recordingId + " is still being recorded: stop it first");
-        }
-        return write(c -> RecordingRows.delete(c, recordingId));
-    }
-
-    /** Adds a marker (e.g. the user's own login mark) and returns it with its id. */
-    public Marker addMarker(Marker marker) {
-        if (recording(marker.recordingId()).isEmpty()) {
-            throw new StoreException(file + " has no recording " + marker.recordingId());
-        }
-        return write(c -> marker.withId(EventRows.insert(c, marker)));
-    }
-
     /** Keeps a probe's verdict with its recording (after the probe's own exchanges); returns it with its id. */
     public ProbeRecord addProbeRecord(ProbeRecord record) {
         requireRecording(record.recordingId());
@@ -322,11 +274,6 @@ public final class Project implements AutoCloseable {
         if (recording(recordingId).isEmpty()) {
             throw new StoreException(file + " has no recording " + recordingId);
         }
-    }
-
-    /** Deletes a marker; false when there is none with that id. */
-    public boolean deleteMarker(long markerId) {
-        return write(c -> EventRows.deleteMarker(c, markerId));
     }
 
     /** Closes open writers (ending their recordings), writes what is queued and closes the file. Idempotent. */

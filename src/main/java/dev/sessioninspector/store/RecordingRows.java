@@ -31,25 +31,10 @@ final class RecordingRows {
         }
     }
 
-    static boolean rename(Connection c, long id, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE recordings SET name = ? WHERE id = ?")) {
-            ps.setString(1, name);
-            ps.setLong(2, id);
-            return ps.executeUpdate() > 0;
-        }
-    }
-
     static boolean end(Connection c, long id, Instant ended) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE recordings SET ended_ns = ? WHERE id = ?")) {
             ps.setLong(1, Sql.nanos(ended));
             ps.setLong(2, id);
-            return ps.executeUpdate() > 0;
-        }
-    }
-
-    static boolean delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM recordings WHERE id = ?")) {
-            ps.setLong(1, id);
             return ps.executeUpdate() > 0;
         }
     }

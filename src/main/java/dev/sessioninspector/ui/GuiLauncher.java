@@ -10,7 +10,6 @@ import javafx.application.Application;
  */
 public final class GuiLauncher {
     private static GuiOptions pending;
-    private static volatile int exitCode;
     private static volatile RuntimeException failure;
 
     private GuiLauncher() {
@@ -20,23 +19,20 @@ public final class GuiLauncher {
      * Runs the GUI: prepares the platform (loader properties, capture hooks, Monocle when there is no
      * display), shows the window and returns when it is closed.
      *
-     * @return 0 after a normal close
      * @throws RuntimeException with a one-line message when the run failed (e.g. {@code --screenshot} could
      *                          not load the page or write the file)
      */
-    public static int launch(GuiOptions options) {
+    public static void launch(GuiOptions options) {
         Objects.requireNonNull(options, "options");
         FxBootstrap.prepare();
         synchronized (GuiLauncher.class) {
             pending = options;
         }
-        exitCode = 0;
         failure = null;
         Application.launch(SessionInspectorApp.class);
         if (failure != null) {
             throw failure;
         }
-        return exitCode;
     }
 
     /** The options of the launch in progress (read by the Application's no-argument constructor). */

@@ -9,6 +9,7 @@ import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
+import dev.sessioninspector.testkit.SqliteCheck;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class HttpFlowEngineTest {
                             tuple("SID", CookieEvent.Kind.DELETED, logout.id()),
                             tuple("SID", CookieEvent.Kind.SET, data.exchanges().get(6).id()));
             assertThat(data.cookieEvents().get(1).previous().value()).isEqualTo("anon1");
-            assertThat(project.integrityCheck()).containsExactly("ok");
+            assertThat(SqliteCheck.integrity(project.file())).containsExactly("ok");
         }
     }
 

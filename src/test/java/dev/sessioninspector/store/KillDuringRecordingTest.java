@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
+import dev.sessioninspector.testkit.SqliteCheck;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ class KillDuringRecordingTest {
         assertThat(dir.resolve("killed.db-wal")).as("a crash leaves the WAL to recover from").exists();
 
         try (Project project = Project.open(file)) {
-            assertThat(project.integrityCheck()).containsExactly("ok");
+            assertThat(SqliteCheck.integrity(project.file())).containsExactly("ok");
             Recording rec = project.recordings().get(0);
             assertThat(rec.ended()).as("nobody ended it").isNull();
             RecordingData data = project.load(rec.id());
@@ -71,7 +72,7 @@ class KillDuringRecordingTest {
                 assertThat(w.reserveExchangeId()).isGreaterThan(ids.stream().mapToLong(Long::longValue).max().orElse(0));
                 w.exchange(Samples.exchange(1));
             }
-            assertThat(project.integrityCheck()).containsExactly("ok");
+            assertThat(SqliteCheck.integrity(project.file())).containsExactly("ok");
         }
     }
 }

@@ -54,11 +54,11 @@ class ProjectFileTest {
             p.createRecording("from the future", null);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = " + (Project.schemaVersion() + 1));
+            s.execute("PRAGMA user_version = " + (Schema.CURRENT + 1));
         }
         byte[] before = Files.readAllBytes(file);
-        String expected = file + " has schema version " + (Project.schemaVersion() + 1)
-                + ", newer than this session-inspector understands (" + Project.schemaVersion()
+        String expected = file + " has schema version " + (Schema.CURRENT + 1)
+                + ", newer than this session-inspector understands (" + Schema.CURRENT
                 + "): update the application";
         assertThatThrownBy(() -> Project.open(file)).isInstanceOf(StoreException.class).hasMessage(expected);
         assertThatThrownBy(() -> Project.openReadOnly(file)).isInstanceOf(StoreException.class).hasMessage(expected);
@@ -87,7 +87,7 @@ class ProjectFileTest {
         }
         assertThatThrownBy(() -> Project.openReadOnly(blankSqlite)).isInstanceOf(StoreException.class)
                 .hasMessage(blankSqlite + " has schema version 0: open it for writing once to upgrade it to version "
-                        + Project.schemaVersion());
+                        + Schema.CURRENT);
         try (Project p = Project.open(blankSqlite)) {
             assertThat(p.createRecording("ok", null).id()).isEqualTo(1);
         }

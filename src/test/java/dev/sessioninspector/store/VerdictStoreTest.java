@@ -54,11 +54,6 @@ class VerdictStoreTest {
                     URI.create("http://127.0.0.1:8080/account"), Duration.ofSeconds(4), Duration.ofHours(8), Set.of()));
             assertThat(p.analysisSettings(id + 1)).isEmpty();
         }
-        try (Project p = Project.open(f)) {
-            assertThat(p.deleteRecording(id)).isTrue();
-            assertThat(p.probeRecords(id)).isEmpty();
-            assertThat(p.tokenSamples(id)).isEmpty();
-        }
     }
 
     @Test
