@@ -1,5 +1,8 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.flow.FlowFileException;
+import dev.sessioninspector.flow.FlowParser;
+import dev.sessioninspector.inspect.Sampler;
 import dev.sessioninspector.model.OwnerOnly;
 import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.probe.SampleProgress;
@@ -30,24 +33,36 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sample --url URL [--method M] [--data BODY] [--request-header 'Name: value']… (--token COOKIE |
- * --token-header NAME | --token-json /json/pointer | --token-regex RE) [--count N] [--threads T] [--rate PER_S]
- * [--out FILE]}: collects fresh tokens, one per line to FILE or stdout as they arrive (so Ctrl-C keeps them),
- * progress on stderr (a line redrawn on a terminal, else a line per second).
+ * {@code sample (--url URL [--method M] [--data BODY] [--request-header 'Name: value']… | --sign-in FLOW.json)
+ * (--token COOKIE | --token-header NAME | --token-json /json/pointer | --token-regex RE) [--count N] [--threads T]
+ * [--rate PER_S] [--out FILE]}: collects fresh tokens through {@link Sampler}, one per line to FILE or stdout as
+ * they arrive (so Ctrl-C keeps them), progress on stderr (a line redrawn on a terminal, else a line per second).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Collects fresh session tokens for entropy analysis: sends the request again and again and "
-                + "reads the token from a cookie, a response header, a JSON body or the body by regular expression.",
+        description = {"Collects fresh session tokens for entropy analysis: sends the request again and again (or "
+                + "signs in again and again with a flow's sign-in, as a new visitor each time) and reads the token "
+                + "from a cookie, a response header, a JSON body or the body by regular expression.",
             "Tokens go one per line to FILE or stdout as they arrive; progress goes to stderr; Ctrl-C keeps them."})
 final class SampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "Where the request goes.")
-    String url;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "GET",
-            description = "Request method (default: ${DEFAULT-VALUE}; POST with --data).")
+    /** What each token costs: one request, or a sign-in. */
+    static final class What {
+        @Option(names = "--url", required = true, paramLabel = "URL", description = "Where the request goes.")
+        String url;
+
+        @Option(names = "--sign-in", required = true, paramLabel = "FLOW.json",
+                description = "Sample the session credential this flow's sign-in issues: run its steps up to the "
+                        + "login, as a new visitor (fresh cookies) for every token (http engine).")
+        Path signIn;
+    }
+
+    @Option(names = "--method", paramLabel = "M",
+            description = "Request method (default: GET; POST with --data).")
     String method;
 
     @Option(names = "--data", paramLabel = "BODY", description = "Request body (JSON or a url-encoded form).")
@@ -91,7 +106,8 @@ final class SampleCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--rate", paramLabel = "PER_S", defaultValue = "0",
-            description = "At most this many requests per second; 0 for no limit (default).")
+            description = "At most this many requests per second (with --sign-in, each of its requests counts; "
+                    + "redirects are followed at once); 0 for no limit (default).")
     double rate;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write tokens here instead of stdout.")
@@ -99,15 +115,8 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TokenSamplerConfig config;
-        try {
-            config = TokenSamplerConfig.of(URI.create(url.trim()), method, data, headers(requestHeaders),
-                    where.location(), count, threads, rate);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage());
-        }
+        Sampler.Collection sampler = Sampler.collection(config());
         PrintWriter err = spec.commandLine().getErr();
-        TokenSampler sampler = new TokenSampler(config);
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             sampler.stop();
@@ -122,7 +131,7 @@ final class SampleCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (Writer writer = open()) {
             boolean terminal = System.console() != null;
-            TokenSamplerResult result = sampler.run(new Listener(writer, err, terminal));
+            TokenSamplerResult result = sampler.collect(new Listener(writer, err, terminal)).result();
             collected = result.tokens().size();
             writer.flush();
             if (terminal) {
@@ -146,6 +155,25 @@ final class SampleCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it waits for the latch released above
             }
+        }
+    }
+
+    /** What to send and where the token is, checked: one line for what is wrong. */
+    private TokenSamplerConfig config() {
+        try {
+            if (what.signIn == null) {
+                return TokenSamplerConfig.of(URI.create(what.url.trim()), method, data, headers(requestHeaders),
+                        where.location(), count, threads, rate);
+            }
+            if (method != null || data != null || !requestHeaders.isEmpty()) {
+                throw new InputException("--sign-in sends the flow's own requests: --method, --data and "
+                        + "--request-header go with --url");
+            }
+            return Sampler.signIn(FlowParser.parse(what.signIn), where.location(), count, threads, rate);
+        } catch (FlowFileException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
         }
     }
 

@@ -1,14 +1,23 @@
 package dev.sessioninspector.inspect;
 
+import dev.sessioninspector.flow.Flow;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeResults;
+import dev.sessioninspector.probe.TokenLocation;
+import dev.sessioninspector.probe.TokenSampler;
+import dev.sessioninspector.probe.TokenSamplerConfig;
+import dev.sessioninspector.probe.TokenSamplerResult;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Sample: collects fresh session IDs from the page that issues them to a new visitor and keeps the sample with
- * the recording, where {@code session.id-predictable} and {@code session.id-too-short} read it.
+ * Sample: collects fresh session IDs. From a recording, the page that issues them to a new visitor, kept with the
+ * recording, where {@code session.id-predictable} and {@code session.id-too-short} read it
+ * ({@link #sample(InspectedRecording, InspectionInputs, int, Consumer)}). Or any request, or a flow's sign-in, as
+ * the {@code sample} command and the app's entropy view ask for it ({@link #collection}).
  */
 public final class Sampler {
     /** The sample size when the user gives none (the app's Stop, the autopilot). */
@@ -31,5 +40,61 @@ public final class Sampler {
             landed.accept(s);
         }
         return r;
+    }
+
+    /**
+     * What to send to sample the credential a flow's sign-in issues: every token is a whole sign-in as a new visitor
+     * (the flow's steps up to its login, {@link FlowSignIn}).
+     *
+     * @throws IllegalArgumentException when the flow has no sign-in the http engine can replay, or a bad figure
+     */
+    public static TokenSamplerConfig signIn(Flow flow, TokenLocation token, int count, int threads, double rate) {
+        return TokenSamplerConfig.signIn(FlowSignIn.of(flow), "the flow '" + flow.name() + "'", token, count, threads,
+                rate);
+    }
+
+    /** A sampling run of any request or sign-in, not started yet. */
+    public static Collection collection(TokenSamplerConfig config) {
+        return new Collection(config, Clock.systemUTC());
+    }
+
+    /** What a run collected: the sampler's account of it and the tokens as a sample (named by where they were read). */
+    public record Collected(TokenSamplerResult result, TokenSample sample) {
+        public Collected {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(sample, "sample");
+        }
+    }
+
+    /** One sampling run: {@link #collect} blocks until it ends; {@link #stop} (any thread) ends it, keeping the tokens. */
+    public static final class Collection {
+        private final TokenSamplerConfig config;
+        private final Clock clock;
+        private final TokenSampler sampler;
+
+        Collection(TokenSamplerConfig config, Clock clock) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.clock = Objects.requireNonNull(clock, "clock");
+            this.sampler = new TokenSampler(config);
+        }
+
+        public TokenSamplerConfig config() {
+            return config;
+        }
+
+        /**
+         * Runs until enough tokens, {@link #stop}, or the server stops issuing new ones; call once.
+         *
+         * @param listener each new token and progress, on the sampler's worker threads
+         * @throws IOException when the target cannot be reached before any token came
+         */
+        public Collected collect(TokenSampler.Listener listener) throws IOException, InterruptedException {
+            TokenSamplerResult r = sampler.run(listener);
+            return new Collected(r, r.toTokenSample(config.token().sampleName(), config.describe(), clock.instant()));
+        }
+
+        public void stop() {
+            sampler.stop();
+        }
     }
 }

@@ -10,22 +10,16 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import java.nio.charset.StandardCharsets;
 import okhttp3.ConnectionPool;
-import okhttp3.MediaType;
-import okhttp3.RequestBody;
-import okhttp3.internal.http.HttpMethod;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * Collects fresh session tokens: sends the configured request (any method, body and headers; no cookies of its
- * own) from {@code threads} workers over pooled keep-alive connections, reads the token where the
- * {@link TokenLocation} says (a cookie, a header, a JSON Pointer or a regular expression over the body), de-duplicates and
- * counts, and stops when enough distinct tokens arrived, when {@link #stop()} is called (what was collected is
- * kept), or when the server stops issuing new tokens. Used by the {@code sample} command and the GUI.
+ * own) from {@code threads} workers over pooled keep-alive connections, or runs a sign-in per token as a new
+ * visitor ({@link TokenSamplerConfig#signIn}); reads the token where the {@link TokenLocation} says (a cookie, a
+ * header, a JSON Pointer or a regular expression over the body), de-duplicates and counts, and stops when enough
+ * distinct tokens arrived, when {@link #stop()} is called (what was collected is kept), or when the server stops
+ * issuing new tokens. Used by the {@code sample} command, the probes and the app, through {@code inspect.Sampler}.
  */
 public final class TokenSampler {
     /** Receives tokens and progress, from worker threads. */
@@ -48,6 +42,7 @@ public final class TokenSampler {
     private final Object lock = new Object();
     private final List<String> tokens = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final List<TokenSource> sources = new ArrayList<>();
     private volatile boolean stopRequested;
     private volatile TokenSamplerResult.StopReason reason;
     private String message = "";
@@ -131,45 +126,57 @@ public final class TokenSampler {
     /** Stops the workers (e.g. on Ctrl-C); {@link #run} then returns what was collected. */
     public void stop() {
         stopRequested = true;
+        synchronized (lock) {
+            sources.forEach(TokenSource::cancel);
+        }
         client.dispatcher().cancelAll();
     }
 
     private void work(RateLimiter limiter, Listener listener, long start) {
-        Request request = request();
-        while (!stopRequested) {
-            try {
+        TokenSource source = config.signsIn() ? new SignInTokens(config) : new RequestTokens(config, client);
+        synchronized (lock) {
+            if (stopRequested) {
+                source.close();
+                return;
+            }
+            sources.add(source);
+        }
+        try (source) {
+            TokenSource.Pace pace = () -> {
                 limiter.acquire();
                 if (shared != null) {
                     shared.acquire();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (stopRequested) {
-                return;
-            }
-            String token;
-            try (Response response = client.newCall(request).execute()) {
-                byte[] body = readBody(response.body());
-                token = config.token().read(response::headers, body).orElse(null);
-            } catch (InterruptedIOException | IllegalStateException cancelled) {
                 if (stopRequested) {
+                    throw new InterruptedException("sampling stopped");
+                }
+            };
+            while (!stopRequested) {
+                String token;
+                try {
+                    token = source.next(pace);
+                } catch (InterruptedException e) {
+                    if (!stopRequested) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return;
+                } catch (InterruptedIOException | IllegalStateException cancelled) {
+                    if (stopRequested) {
+                        return;
+                    }
+                    if (fail(new IOException("request timed out: " + cancelled.getMessage(), cancelled))) {
+                        return;
+                    }
+                    continue;
+                } catch (IOException e) {
+                    if (stopRequested || fail(e)) {
+                        return;
+                    }
+                    continue;
+                }
+                if (record(token, listener, start)) {
                     return;
                 }
-                token = null;
-                if (fail(new IOException("request timed out: " + cancelled.getMessage(), cancelled))) {
-                    return;
-                }
-                continue;
-            } catch (IOException e) {
-                if (stopRequested || fail(e)) {
-                    return;
-                }
-                continue;
-            }
-            if (record(token, listener, start)) {
-                return;
             }
         }
     }
@@ -239,28 +246,6 @@ public final class TokenSampler {
         double seconds = elapsedNanos / 1e9;
         return new SampleProgress(tokens.size(), config.count(), requests, repeats, withoutToken,
                 seconds > 0 ? tokens.size() / seconds : 0);
-    }
-
-    /** The request every worker sends: the method, body and headers asked for, and no cookies of its own. */
-    private Request request() {
-        Request.Builder b = new Request.Builder().url(config.url().toString()).header("Cache-Control", "no-cache");
-        config.headers().all().forEach(h -> b.addHeader(h.name(), h.value()));
-        RequestBody body = config.body() == null
-                ? (HttpMethod.requiresRequestBody(config.method()) ? RequestBody.create(new byte[0], null) : null)
-                : RequestBody.create(config.body().getBytes(StandardCharsets.UTF_8), MediaType.parse(config.contentType()));
-        return b.method(config.method(), body).build();
-    }
-
-    /**
-     * The body's first bytes when the token is read from it (at most {@link TokenLocation#MAX_BODY}), else none; a
-     * body read to its end lets the connection go back to the pool.
-     */
-    private byte[] readBody(ResponseBody body) throws IOException {
-        byte[] head = body.byteStream().readNBytes(TokenLocation.MAX_BODY);
-        if (body.byteStream().read() >= 0) {
-            return config.token().readsBody() ? null : new byte[0]; // over the cap: not read, connection dropped
-        }
-        return config.token().readsBody() ? head : new byte[0];
     }
 
     /**

@@ -22,9 +22,12 @@ import java.util.Objects;
  * @param timeout       connect/read timeout per request
  * @param staleLimit    consecutive responses without a new token after which the server is deemed to have
  *                      stopped issuing tokens
+ * @param signIn        a sign-in to run for every token instead of one request ({@link SignInScript#NONE}: the
+ *                      request); {@code url} is then its first request's and the token is the credential it
+ *                      leaves ({@link #signIn(SignInScript, String, TokenLocation, int, int, double)})
  */
 public record TokenSamplerConfig(URI url, String method, String body, Headers headers, TokenLocation token,
-        int count, int threads, double ratePerSecond, Duration timeout, int staleLimit) {
+        int count, int threads, double ratePerSecond, Duration timeout, int staleLimit, SignInScript signIn) {
     public TokenSamplerConfig {
         Objects.requireNonNull(url, "url");
         if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
@@ -55,6 +58,17 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
         if (staleLimit < 1) {
             throw new IllegalArgumentException("staleLimit must be at least 1");
         }
+        signIn = signIn == null ? SignInScript.NONE : signIn;
+        if (signIn.canSignIn() && (!method.equals("GET") || body != null || !headers.all().isEmpty())) {
+            throw new IllegalArgumentException("--sign-in sends the flow's own requests: --method, --data and "
+                    + "--request-header go with --url");
+        }
+    }
+
+    /** A request sampler without sign-in (the fields as the canonical constructor takes them). */
+    public TokenSamplerConfig(URI url, String method, String body, Headers headers, TokenLocation token, int count,
+            int threads, double ratePerSecond, Duration timeout, int staleLimit) {
+        this(url, method, body, headers, token, count, threads, ratePerSecond, timeout, staleLimit, SignInScript.NONE);
     }
 
     /** A GET without cookies that reads {@code cookieName} from {@code Set-Cookie}; defaults as {@link #of(URI, String, String, Headers, TokenLocation, int, int, double)}. */
@@ -69,14 +83,40 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
                 Duration.ofSeconds(10), Math.max(50, 10 * threads));
     }
 
+    /**
+     * Samples the credential a sign-in issues: every round runs {@code script}'s sign-in as a new visitor (a fresh
+     * cookie jar) and reads {@code token} from what it left; defaults as the request sampler's.
+     *
+     * @param flowName names the flow in messages
+     * @throws IllegalArgumentException when the script cannot sign in (no login step, or steps only a browser runs)
+     */
+    public static TokenSamplerConfig signIn(SignInScript script, String flowName, TokenLocation token, int count,
+            int threads, double ratePerSecond) {
+        if (!script.canSignIn()) {
+            throw new IllegalArgumentException("--sign-in: " + flowName + " has no sign-in the http engine can "
+                    + "replay (mark the login step \"mark\": \"login\", or post a password field; no fill/click steps)");
+        }
+        return new TokenSamplerConfig(script.signIn().get(0).url(), "GET", null, Headers.EMPTY, token, count, threads,
+                ratePerSecond, Duration.ofSeconds(10), Math.max(50, 10 * threads), script);
+    }
+
+    /** True when every token comes from a sign-in rather than one request. */
+    public boolean signsIn() {
+        return signIn.canSignIn();
+    }
+
     /** The content type of the body: the one given, else JSON or a url-encoded form by its first character. */
     String contentType() {
         return headers.first("Content-Type").orElseGet(() -> body != null && body.stripLeading().matches("(?s)[\\[{].*")
                 ? "application/json" : "application/x-www-form-urlencoded");
     }
 
-    /** "POST http://…/generate, reading /token in the JSON body": for messages. */
+    /**
+     * "POST http://…/generate, reading /token in the JSON body", or "signing in (3 requests from http://…/),
+     * reading cookie SID": for messages.
+     */
     public String describe() {
-        return method + " " + url + ", reading " + token.describe();
+        return (signsIn() ? "signing in (" + signIn.signIn().size() + " requests from " + url + ")"
+                : method + " " + url) + ", reading " + token.describe();
     }
 }

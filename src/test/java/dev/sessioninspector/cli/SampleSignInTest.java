@@ -1,0 +1,118 @@
+package dev.sessioninspector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.testkit.DemoShopFlows;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code sample --sign-in FLOW.json}: every token is a whole sign-in as a new visitor, and the token is the session
+ * credential the sign-in left (a cookie in the jar, or a value of the sign-in's answer).
+ */
+class SampleSignInTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Cli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void idsIssuedAtSignInAreSampledOneSignInEachAndJudged() throws Exception {
+        AtomicLong next = new AtomicLong(100_000);
+        try (UrlIdSite site = new UrlIdSite(() -> "SESS" + next.incrementAndGet())) {
+            Path flow = dir.resolve("flow.json");
+            Files.writeString(flow, site.flow());
+            Path tokens = dir.resolve("sess.txt");
+            assertThat(run("sample", "--sign-in", flow.toString(), "--token", "SESSION", "--count", "40",
+                    "--threads", "2", "--out", tokens.toString())).as(err.toString()).isZero();
+            List<String> sampled = Files.readAllLines(tokens);
+            assertThat(sampled).hasSize(40).doesNotHaveDuplicates().allMatch(t -> t.matches("SESS1\\d{5}"));
+            // the site rotates at login: the visit's ID (GET /) is not the one sampled, the login's is
+            long logins = site.received.stream().filter(r -> r.method().equals("POST")).count();
+            assertThat(logins).isGreaterThanOrEqualTo(40);
+            assertThat(site.received.stream().filter(r -> r.method().equals("POST")).allMatch(r -> r.cookie() != null
+                    && r.cookie().startsWith("SESSION=SESS"))).as("each sign-in sends the ID its own visit got").isTrue();
+            assertThat(err.toString()).contains("collected 40 distinct tokens");
+
+            StringWriter json = new StringWriter();
+            CommandLine cl = Cli.commandLine();
+            cl.setOut(new PrintWriter(json, true));
+            assertThat(cl.execute("entropy", tokens.toString(), "--format", "json")).isZero();
+            assertThat(json.toString()).contains("\"predictable\" : true", "\"counter\" : true");
+        }
+    }
+
+    @Test
+    void theDemoShopsCookieAndItsAppTokenAreSampledAtSignIn() throws Exception {
+        try (DemoShop shop = DemoShop.start(0, ShopSettings.weak().withHttps(false))) {
+            Path flow = dir.resolve("shop.json");
+            Files.writeString(flow, DemoShopFlows.SHOP.formatted(DemoShopFlows.base(shop.baseUri())));
+            Path cookies = dir.resolve("cookies.txt");
+            assertThat(run("sample", "--sign-in", flow.toString(), "--token", "SESSIONID", "--count", "25",
+                    "--out", cookies.toString())).as(err.toString()).isZero();
+            assertThat(Files.readAllLines(cookies)).hasSize(25).doesNotHaveDuplicates()
+                    .allMatch(t -> t.matches("[0-9a-f]{8}"));
+
+            Path app = dir.resolve("app.json");
+            Files.writeString(app, DemoShopFlows.APP.formatted(DemoShopFlows.base(shop.baseUri())));
+            Path jwts = dir.resolve("jwts.txt");
+            assertThat(run("sample", "--sign-in", app.toString(), "--token-json", "/token", "--count", "10",
+                    "--out", jwts.toString())).as(err.toString()).isZero();
+            assertThat(Files.readAllLines(jwts)).hasSize(10).doesNotHaveDuplicates()
+                    .allMatch(t -> t.startsWith("eyJ") && t.split("\\.").length >= 2);
+        }
+    }
+
+    @Test
+    void badCombinationsAndFlowsWithoutASignInAreOneLineAndExitTwo() throws Exception {
+        Path flow = dir.resolve("flow.json");
+        Files.writeString(flow, DemoShopFlows.SHOP.formatted("http://127.0.0.1:9"));
+        Path visit = dir.resolve("visit.json");
+        Files.writeString(visit, "{\"name\": \"visit\", \"baseUrl\": \"http://127.0.0.1:9\", \"steps\": [{\"get\": \"/\"}]}");
+        Path browser = dir.resolve("browser.json");
+        Files.writeString(browser, "{\"name\": \"clicks\", \"baseUrl\": \"http://127.0.0.1:9\", \"steps\": [{\"get\": \"/\"},"
+                + " {\"fill\": \"#user\", \"value\": \"alice\"}, {\"click\": \"#go\", \"mark\": \"login\"}]}");
+        record Case(List<String> args, String says) {
+        }
+        List<Case> cases = List.of(
+                new Case(List.of("--sign-in", flow.toString(), "--url", "http://127.0.0.1:9/", "--token", "SID"),
+                        "mutually exclusive"),
+                new Case(List.of("--token", "SID"), "--url"),
+                new Case(List.of("--sign-in", flow.toString(), "--method", "POST", "--token", "SID"),
+                        "--sign-in sends the flow's own requests"),
+                new Case(List.of("--sign-in", flow.toString(), "--request-header", "X-A: b", "--token", "SID"),
+                        "--sign-in sends the flow's own requests"),
+                new Case(List.of("--sign-in", flow.toString()), "--token"),
+                new Case(List.of("--sign-in", dir.resolve("none.json").toString(), "--token", "SID"), "no such file"),
+                new Case(List.of("--sign-in", visit.toString(), "--token", "SID"), "has no sign-in"),
+                new Case(List.of("--sign-in", browser.toString(), "--token", "SID"), "has no sign-in"),
+                new Case(List.of("--sign-in", flow.toString(), "--token", "SID", "--count", "0"), "--count"));
+        for (Case c : cases) {
+            StringWriter e = new StringWriter();
+            CommandLine cl = Cli.commandLine();
+            cl.setErr(new PrintWriter(e, true));
+            List<String> args = new java.util.ArrayList<>(List.of("sample"));
+            args.addAll(c.args());
+            assertThat(cl.execute(args.toArray(String[]::new))).as(c.args() + ": " + e).isEqualTo(ExitCodes.USAGE);
+            assertThat(e.toString()).as(c.args().toString()).contains(c.says());
+            assertThat(e.toString().strip().lines().count()).as(e.toString()).isEqualTo(1);
+        }
+    }
+}
