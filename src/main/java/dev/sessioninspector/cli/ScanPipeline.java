@@ -9,6 +9,7 @@ import dev.sessioninspector.inspect.Concluder;
 import dev.sessioninspector.inspect.FlowSignIn;
 import dev.sessioninspector.inspect.InspectedRecording;
 import dev.sessioninspector.inspect.InspectionInputs;
+import dev.sessioninspector.probe.SignInScript;
 import dev.sessioninspector.inspect.Prober;
 import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeReport;
@@ -73,9 +74,8 @@ final class ScanPipeline {
     static final class Conclude implements Stage {
         @Override
         public void run(ScanRun run) {
-            InspectionInputs inputs = InspectionInputs.NONE.withAuthenticatedUrl(run.flow.authenticatedUri())
-                    .withIdleMax(run.options.idleMax()).withAbsoluteMax(run.options.absoluteMax())
-                    .withSignIn(FlowSignIn.of(run.flow));
+            InspectionInputs base = InspectionInputs.NONE.withAuthenticatedUrl(run.flow.authenticatedUri())
+                    .withIdleMax(run.options.idleMax()).withAbsoluteMax(run.options.absoluteMax());
             ProbePlan plan = ProbePlan.standard().withIdleMax(run.options.idleMax())
                     .withAbsoluteMax(run.options.absoluteMax())
                     .withSamples(run.options.samples() == null ? 0 : run.options.samples());
@@ -91,6 +91,11 @@ final class ScanPipeline {
             }
             Concluder concluder = new Concluder(new Analyser(), new Prober(run.env), Concluder.Landing.AT_THE_END);
             try (InspectedRecording recording = InspectedRecording.of(run.project, run.recorded.recording().id())) {
+                SignInScript signIn = FlowSignIn.of(run.flow);
+                if (!signIn.canSignIn()) { // a browser flow: sign in again as its recording shows
+                    signIn = FlowSignIn.of(run.flow, recording.load(), base);
+                }
+                InspectionInputs inputs = base.withSignIn(signIn);
                 run.inspection = concluder.conclude(recording, inputs, plan, new Concluder.Listener() { });
             }
             CheckTable.printProbes(run.err, run.inspection.probeReport());

@@ -93,8 +93,27 @@ public final class FlowSignIn {
     }
 
     /**
-     * The script from what a recording holds, or {@link SignInScript#NONE} without a detected url-encoded login
-     * POST with a password-like field, or without a password to put back ({@code password} blank).
+     * The script for a flow that was just recorded: the flow's own steps when they can be replayed over http
+     * ({@link #of(Flow)}); else, for a browser flow (fill and click), the sign-in its recording shows
+     * ({@link #recorded}) with the password the flow typed into a password-like field, so the probes that need a
+     * fresh session (idle, absolute, ID in URL) can sign in again: a form post, or a JSON API call with the token
+     * taken from its answer.
+     */
+    public static SignInScript of(Flow flow, RecordingData data, InspectionInputs inputs) {
+        SignInScript own = of(flow);
+        if (own.canSignIn() || data == null) {
+            return own;
+        }
+        Optional<String> password = flow.steps().stream().filter(s -> s instanceof FlowStep.Fill)
+                .map(s -> (FlowStep.Fill) s).filter(f -> SECRET.matcher(f.selector()).find())
+                .map(FlowStep.Fill::value).findFirst();
+        return password.map(p -> recorded(data, inputs, p)).orElse(own);
+    }
+
+    /**
+     * The script from what a recording holds, or {@link SignInScript#NONE} without a detected login POST with a
+     * password-like field (url-encoded, or JSON: {@link ApiSignIn}), or without a password to put back
+     * ({@code password} blank).
      */
     public static SignInScript recorded(RecordingData data, InspectionInputs inputs, String password) {
         if (password == null || password.isBlank() || data.exchanges().isEmpty()) {
@@ -106,6 +125,10 @@ public final class FlowSignIn {
             return SignInScript.NONE;
         }
         Exchange post = login.get();
+        List<String> sessionNames = ctx.sessionCookieNames();
+        if (ApiSignIn.postsJson(post)) {
+            return ApiSignIn.of(ctx, post, password, u -> withoutSessionId(u, sessionNames));
+        }
         String type = post.requestHeaders().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/x-www-form-urlencoded")) {
             return SignInScript.NONE;
@@ -123,7 +146,7 @@ public final class FlowSignIn {
         if (!hasPassword) {
             return SignInScript.NONE;
         }
-        List<String> names = ctx.sessionCookieNames();
+        List<String> names = sessionNames;
         List<ScriptedRequest> signIn = new ArrayList<>();
         post.requestHeaders().first("Referer").map(FlowSignIn::uri)
                 .filter(r -> r != null && Origins.same(r, post.url()))

@@ -266,13 +266,20 @@ class DemoShopSwitchMatrixTest {
         assertThat(browserWeak.failed()).as(browserWeak.out()).containsAll(weakRules);
         assertThat(browserWeak.run().inspection.verdicts().probes()).extracting(e -> e.kind() + ":" + e.verdict())
                 .contains(ProbeKind.LOGOUT_REPLAY + ":" + ProbeVerdict.VULNERABLE,
-                        ProbeKind.UNSIGNED_TOKEN + ":" + ProbeVerdict.VULNERABLE);
+                        ProbeKind.UNSIGNED_TOKEN + ":" + ProbeVerdict.VULNERABLE,
+                        // the browser flow's sign-in, a JSON API call, replayed with the flow's password
+                        ProbeKind.IDLE_TIMEOUT + ":" + ProbeVerdict.VULNERABLE,
+                        ProbeKind.ABSOLUTE_TIMEOUT + ":" + ProbeVerdict.VULNERABLE);
+        assertThat(browserWeak.run().inspection.verdicts().probes()).noneMatch(e -> e.verdict() == ProbeVerdict.INCONCLUSIVE
+                && e.detail().contains("no way to sign in again"));
+        assertThat(browserWeak.failed()).as(browserWeak.out()).containsAll(known(Set.of(NO_ABSOLUTE_TIMEOUT), browserWeak));
         assertThat(browserWeak.run().inspection.verdicts().probes()).allMatch(e -> e.cookie().equals("Authorization"));
 
         Scan browserHardened = scan(HARDENED, "app-browser-hardened", DemoShopFlows::appInTheBrowser, "browser");
         assertThat(browserHardened.failed()).as(browserHardened.out()).isEmpty();
         assertThat(browserHardened.run().inspection.verdicts().probes()).extracting(e -> e.kind() + ":" + e.verdict())
-                .contains(ProbeKind.LOGOUT_REPLAY + ":" + ProbeVerdict.SAFE);
+                .contains(ProbeKind.LOGOUT_REPLAY + ":" + ProbeVerdict.SAFE,
+                        ProbeKind.IDLE_TIMEOUT + ":" + ProbeVerdict.SAFE, ProbeKind.ABSOLUTE_TIMEOUT + ":" + ProbeVerdict.SAFE);
 
         // the http engine, signing in through the JSON API, reaches the same verdicts (storage needs a page)
         Scan apiWeak = scan(weak, "app-api-weak", DemoShopFlows::app, "http");
