@@ -17,7 +17,8 @@ public final class EntropyTokenStats implements TokenStats {
      */
     public static final TokenStatsCalculator CALCULATOR = issued -> {
         try {
-            return Optional.of(new EntropyTokenStats(TokenAnalyzer.analyze(issued.tokens(), issued.window())));
+            return Optional.of(new EntropyTokenStats(TokenAnalyzer.analyze(issued.tokens(), issued.window(),
+                    Jwt::members)));
         } catch (IllegalArgumentException noTokens) {
             return Optional.empty();
         }

@@ -58,7 +58,7 @@ public record Jwt(String raw, String headerJson, String claimsJson, Map<String, 
                 return Optional.empty();
             }
             return Optional.of(new Jwt(token, headerJson, claimsJson, header, members(claimsJson)));
-        } catch (IllegalArgumentException | JsonProcessingException notJwt) {
+        } catch (IllegalArgumentException notJwt) {
             return Optional.empty();
         }
     }
@@ -72,8 +72,19 @@ public record Jwt(String raw, String headerJson, String claimsJson, Map<String, 
         return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> members(String json) throws JsonProcessingException {
-        JsonNode node = JSON.readTree(json);
+    /**
+     * The top-level members of a JSON object, as a JWT's header and claims are read: strings as their text, any
+     * other value as JSON text (the {@link dev.sessioninspector.entropy.JsonObjectReader} token statistics use).
+     *
+     * @throws IllegalArgumentException when {@code json} is not a JSON object
+     */
+    public static Map<String, String> members(String json) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
         if (!(node instanceof ObjectNode object)) {
             throw new IllegalArgumentException("not a JSON object");
         }

@@ -1,5 +1,6 @@
 package dev.sessioninspector.cli;
 
+import dev.sessioninspector.analysis.Jwt;
 import dev.sessioninspector.entropy.BitBattery;
 import dev.sessioninspector.entropy.BitSequence;
 import dev.sessioninspector.entropy.IssueWindow;
@@ -65,7 +66,7 @@ final class EntropyCommand implements Callable<Integer> {
             }
             dev.sessioninspector.entropy.TokenAnalysis analysis;
             try {
-                analysis = TokenAnalyzer.analyze(tokens, IssueWindow.endingAt(modified(tokensFile)));
+                analysis = TokenAnalyzer.analyze(tokens, IssueWindow.endingAt(modified(tokensFile)), Jwt::members);
             } catch (IllegalArgumentException e) {
                 throw new InputException("tokens file " + tokensFile + ": " + e.getMessage());
             }

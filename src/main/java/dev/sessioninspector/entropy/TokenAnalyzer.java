@@ -28,14 +28,12 @@ public final class TokenAnalyzer {
     private TokenAnalyzer() {
     }
 
-    /** Analyses a recorded {@link TokenSample}'s tokens, issued in the hour before it was collected. */
-    public static TokenAnalysis analyze(dev.sessioninspector.model.TokenSample sample) {
-        return analyze(sample.tokens(), IssueWindow.endingAt(sample.collected()));
-    }
-
-    /** Analyses tokens without knowing when they were issued (no search for hashes of the clock). */
+    /**
+     * Analyses tokens without knowing when they were issued (no search for hashes of the clock) and without a
+     * JSON reader: a JWT is analysed as opaque text.
+     */
     public static TokenAnalysis analyze(List<String> tokens) {
-        return analyze(tokens, null);
+        return analyze(tokens, null, JsonObjectReader.NONE);
     }
 
     /**
@@ -43,10 +41,13 @@ public final class TokenAnalyzer {
      * Surrounding whitespace is trimmed and blank entries are skipped.
      *
      * @param window when the tokens were issued (null: unknown)
+     * @param json   reads a JWT's header and claims, so its random part is the claims that vary
+     *               ({@link JsonObjectReader#NONE}: a JWT is opaque text)
      * @throws IllegalArgumentException when no token is left
      */
-    public static TokenAnalysis analyze(List<String> tokens, IssueWindow window) {
+    public static TokenAnalysis analyze(List<String> tokens, IssueWindow window, JsonObjectReader json) {
         Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(json, "json");
         List<String> raw = new ArrayList<>(tokens.size());
         for (String t : tokens) {
             if (t != null && !t.isBlank()) {
@@ -69,7 +70,7 @@ public final class TokenAnalyzer {
         int distinct = occurrences.size();
         long equalPairs = occurrences.values().stream().mapToLong(c -> (long) c * (c - 1) / 2).sum();
 
-        TokenUnwrapper.Unwrapped unwrapped = TokenUnwrapper.unwrap(raw);
+        TokenUnwrapper.Unwrapped unwrapped = TokenUnwrapper.unwrap(raw, json);
         List<String> core = unwrapped.core();
         EncodingDetector.Detected detected = EncodingDetector.detect(core);
         if (detected.encoding() == Encoding.BASE64 || detected.encoding() == Encoding.BASE64URL) {

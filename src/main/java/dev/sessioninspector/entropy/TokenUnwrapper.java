@@ -29,6 +29,7 @@ final class TokenUnwrapper {
     /** Jetty: worker name nodeN, random part, optional .nodeN (the same name) suffix. */
     private static final Pattern JETTY = Pattern.compile("(node\\d+?)(.+?)(\\.\\1)?");
     private static final Pattern ROUTE = Pattern.compile("([^.]+)(\\.[A-Za-z0-9_-]{1,40})");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
     /** The core tokens plus what was stripped to reach them. */
     record Unwrapped(List<String> core, List<String> wrappers, String layout, JwtInfo jwt,
@@ -38,7 +39,8 @@ final class TokenUnwrapper {
     private TokenUnwrapper() {
     }
 
-    static Unwrapped unwrap(List<String> tokens) {
+    /** Unwraps the tokens; a JWT's header and claims are read with {@code json}. */
+    static Unwrapped unwrap(List<String> tokens, JsonObjectReader json) {
         List<String> core = tokens;
         List<String> wrappers = new ArrayList<>();
         String layout = "";
@@ -50,10 +52,10 @@ final class TokenUnwrapper {
             core = map(core, t -> t.substring(1, t.length() - 1));
             wrappers.add("surrounding quotes");
         }
-        JwtInfo jwt = jwt(core);
+        JwtInfo jwt = jwt(core, json);
         if (jwt != null) {
             List<String> claims = jwt.randomClaims();
-            core = map(core, t -> randomPart(t, claims));
+            core = map(core, t -> randomPart(t, claims, json));
             wrappers.add("JWT header, time claims and signature (alg=" + jwt.algorithm() + ")");
             layout = "JWT header.claims.signature; the signature is computed, not random; random part: "
                     + (claims.isEmpty() ? "none (no claim varies)" : "claim(s) " + String.join(", ", claims));
@@ -106,24 +108,24 @@ final class TokenUnwrapper {
                 prefixLength);
     }
 
-    private static JwtInfo jwt(List<String> tokens) {
+    private static JwtInfo jwt(List<String> tokens, JsonObjectReader json) {
         if (!allMatch(tokens, JWT)) {
             return null;
         }
         try {
-            Map<String, String> header = MiniJson.object(decode(group(JWT, tokens.get(0), 1)));
+            Map<String, String> header = json.members(decode(group(JWT, tokens.get(0), 1)));
             if (!header.containsKey("alg")) {
                 return null;
             }
             Map<String, TreeSet<String>> values = new TreeMap<>();
             for (String t : tokens) {
-                MiniJson.object(decode(group(JWT, t, 2)))
+                json.members(decode(group(JWT, t, 2)))
                         .forEach((k, v) -> values.computeIfAbsent(k, x -> new TreeSet<>()).add(v));
             }
             List<String> random = new ArrayList<>();
             List<String> times = new ArrayList<>();
             values.forEach((k, v) -> {
-                boolean numeric = v.stream().allMatch(MiniJson::isNumber);
+                boolean numeric = v.stream().allMatch(x -> NUMBER.matcher(x).matches());
                 if (numeric && v.stream().allMatch(TokenUnwrapper::epochSeconds)) {
                     times.add(k);
                 } else if (v.size() > 1) {
@@ -146,8 +148,8 @@ final class TokenUnwrapper {
         }
     }
 
-    private static String randomPart(String token, List<String> claims) {
-        Map<String, String> all = MiniJson.object(decode(group(JWT, token, 2)));
+    private static String randomPart(String token, List<String> claims, JsonObjectReader json) {
+        Map<String, String> all = json.members(decode(group(JWT, token, 2)));
         StringBuilder sb = new StringBuilder();
         for (String c : claims) {
             sb.append(all.getOrDefault(c, ""));

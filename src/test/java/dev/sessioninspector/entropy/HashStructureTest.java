@@ -65,7 +65,7 @@ class HashStructureTest {
         List<String> tokens = Generators.tokens(2000, i -> hex(hash("SHA-1",
                 Long.toString(T0.plusMillis(1500L * i).getEpochSecond()))));
         Instant end = T0.plusMillis(1500L * 2000);
-        StructureFinding f = only(TokenAnalyzer.analyze(tokens, new IssueWindow(T0, end)),
+        StructureFinding f = only(TokenAnalyzer.analyze(tokens, new IssueWindow(T0, end), JsonObjectReader.NONE),
                 StructureFinding.Kind.HASHED_CLOCK);
         assertThat(f.description()).contains("sha1 of the clock in epoch seconds", "2000 of 2000",
                 "sha1(\"" + T0.getEpochSecond() + "\")");
@@ -77,7 +77,7 @@ class HashStructureTest {
     void md5OfEpochMillisecondsInBase64() {
         List<String> tokens = Generators.tokens(300, i -> Base64.getEncoder()
                 .encodeToString(hash("MD5", Long.toString(T0.toEpochMilli() + 37L * i))));
-        StructureFinding f = only(TokenAnalyzer.analyze(tokens, IssueWindow.endingAt(T0.plusSeconds(60))),
+        StructureFinding f = only(TokenAnalyzer.analyze(tokens, IssueWindow.endingAt(T0.plusSeconds(60)), JsonObjectReader.NONE),
                 StructureFinding.Kind.HASHED_CLOCK);
         assertThat(f.description()).contains("md5 of the clock in epoch milliseconds", "300 of 300");
     }
@@ -99,7 +99,7 @@ class HashStructureTest {
     void randomDigestsOfRandomInputsAreNotHashedStructure() {
         var r = Generators.secure(11);
         List<String> tokens = Generators.tokens(2000, i -> hex(hash("MD5", Long.toString(r.nextLong()))));
-        TokenAnalysis a = TokenAnalyzer.analyze(tokens, IssueWindow.endingAt(T0));
+        TokenAnalysis a = TokenAnalyzer.analyze(tokens, IssueWindow.endingAt(T0), JsonObjectReader.NONE);
         assertThat(a.structure().findings()).noneMatch(f -> f.kind().hashed());
         assertThat(a.verdict().predictable()).isFalse();
     }

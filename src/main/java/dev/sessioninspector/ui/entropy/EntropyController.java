@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.entropy;
 
+import dev.sessioninspector.analysis.Jwt;
 import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.entropy.TokenAnalysis;
 import dev.sessioninspector.entropy.TokenAnalyzer;
@@ -107,7 +108,7 @@ public final class EntropyController {
         message.set("Analysing " + copy.size() + " tokens from " + source + " …");
         background.execute(() -> {
             try {
-                TokenAnalysis a = TokenAnalyzer.analyze(copy);
+                TokenAnalysis a = TokenAnalyzer.analyze(copy, null, Jwt::members);
                 FxRunner.PLATFORM.run(() -> {
                     show(a, copy);
                     finish("Analysed " + copy.size() + " tokens from " + source);
@@ -159,7 +160,7 @@ public final class EntropyController {
                     }
                 });
                 List<String> all = result.tokens();
-                TokenAnalysis a = all.isEmpty() ? null : TokenAnalyzer.analyze(all);
+                TokenAnalysis a = all.isEmpty() ? null : TokenAnalyzer.analyze(all, null, Jwt::members);
                 TokenSample sample = all.isEmpty() ? null
                         : new TokenSample(config.token().sampleName(), config.url().toString(), clock.instant(), all);
                 FxRunner.PLATFORM.run(() -> {
@@ -197,7 +198,7 @@ public final class EntropyController {
     private void refresh(List<String> snapshot, AtomicBoolean refreshing) {
         background.execute(() -> {
             try {
-                TokenAnalysis a = TokenAnalyzer.analyze(snapshot);
+                TokenAnalysis a = TokenAnalyzer.analyze(snapshot, null, Jwt::members);
                 FxRunner.PLATFORM.run(() -> {
                     if (running.get()) {
                         show(a, snapshot);
