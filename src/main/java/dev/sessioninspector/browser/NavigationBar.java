@@ -1,5 +1,6 @@
 package dev.sessioninspector.browser;
 
+import dev.sessioninspector.browser.engine.FxRunner;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

@@ -1,6 +1,6 @@
 package dev.sessioninspector.ui;
 
-import dev.sessioninspector.browser.FxBootstrap;
+import dev.sessioninspector.browser.engine.FxBootstrap;
 import java.util.Objects;
 import javafx.application.Application;
 

@@ -4,6 +4,7 @@ import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.Glyphs;
 import dev.sessioninspector.browser.LoadErrorCard;
 import dev.sessioninspector.browser.NavigationBar;
+import dev.sessioninspector.ui.demo.DemoShopPanel;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;

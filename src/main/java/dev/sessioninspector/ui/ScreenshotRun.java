@@ -1,6 +1,6 @@
 package dev.sessioninspector.ui;
 
-import dev.sessioninspector.browser.FxRunner;
+import dev.sessioninspector.browser.engine.FxRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

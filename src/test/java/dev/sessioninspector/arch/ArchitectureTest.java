@@ -1,5 +1,7 @@
 package dev.sessioninspector.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -101,10 +103,52 @@ class ArchitectureTest {
 
     @Test
     void onlyTheFxRunnerHandsWorkToTheFxThread() {
-        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".browser.FxRunner")
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".browser.engine.FxRunner")
                 .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
-                .because("one way to hand work to the FX thread: browser.FxRunner (tests substitute it)")
+                .because("one way to hand work to the FX thread: browser.engine.FxRunner (tests substitute it)")
                 .check(classes);
+    }
+
+    /**
+     * Inside {@code browser}: {@code browser.engine} (JavaFX start-up, the FX-thread runner, what any WebEngine
+     * needs: storage snapshots, the demo shop's TLS trust) is the floor; the WebView host ({@code browser}
+     * itself: the window's browser and its chrome) and the headless flow engine ({@code browser.flow}) both stand
+     * on it and never use each other.
+     */
+    @Test
+    void theBrowserEngineUsesNeitherTheHostNorTheFlowEngine() {
+        noClasses().that().resideInAPackage(ROOT + ".browser.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".browser", ROOT + ".browser.flow..")
+                .check(classes);
+    }
+
+    @Test
+    void theFlowEngineDoesNotUseTheBrowserChrome() {
+        noClasses().that().resideInAPackage(ROOT + ".browser.flow..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".browser")
+                .because("the headless flow engine has no window: the WebView host is the GUI's")
+                .check(classes);
+    }
+
+    @Test
+    void theBrowserChromeDoesNotUseTheFlowEngine() {
+        noClasses().that().resideInAPackage(ROOT + ".browser")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".browser.flow..")
+                .check(classes);
+    }
+
+    /**
+     * Inside {@code ui}: the shared inspector state ({@code ui.state}) and the demo shop's switches
+     * ({@code ui.demo}) sit below the views and the shell, and use no other {@code ui} package.
+     */
+    @TestFactory
+    Stream<DynamicTest> uiStateAndDemoUseNoOtherUiPackage() {
+        return Stream.of("state", "demo").map(sub -> DynamicTest.dynamicTest("ui." + sub, () -> {
+            String own = ROOT + ".ui." + sub + "..";
+            noClasses().that().resideInAPackage(own)
+                    .should().dependOnClassesThat(resideInAPackage(ROOT + ".ui..").and(not(resideInAPackage(own))))
+                    .check(classes);
+        }));
     }
 
     @Test

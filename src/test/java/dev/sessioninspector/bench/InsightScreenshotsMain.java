@@ -1,7 +1,7 @@
 package dev.sessioninspector.bench;
 
 import dev.sessioninspector.analysis.ProbeKind;
-import dev.sessioninspector.browser.FxBootstrap;
+import dev.sessioninspector.browser.engine.FxBootstrap;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.ui.GuiOptions;

@@ -1,14 +1,14 @@
 package dev.sessioninspector.bench;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.browser.Browser;
-import dev.sessioninspector.browser.FxBootstrap;
+import dev.sessioninspector.browser.engine.FxBootstrap;
+import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.MainWindow;
-import dev.sessioninspector.ui.inspect.InspectorState;
 import dev.sessioninspector.ui.inspect.InspectorViews;
 import dev.sessioninspector.ui.inspect.RecordingControls;
+import dev.sessioninspector.ui.state.InspectorState;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
@@ -60,7 +60,7 @@ public final class LiveRecordingBench {
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, new Browser(AppDataFolder.webViewData()));
             InspectorState state = new InspectorState();
-            InspectorViews v = InspectorViews.install(w, state, new dev.sessioninspector.ui.inspect.RecentFiles(prefs));
+            InspectorViews v = InspectorViews.install(w, state, new dev.sessioninspector.ui.state.RecentFiles(prefs));
             v.setShowAlerts(false);
             RecordingControls c = v.installRecording(() -> Project.open(db));
             stage.setWidth(1440);

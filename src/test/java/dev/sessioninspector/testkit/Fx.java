@@ -1,8 +1,8 @@
 package dev.sessioninspector.testkit;
 
-import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.browser.Browser;
-import dev.sessioninspector.browser.FxBootstrap;
+import dev.sessioninspector.browser.engine.FxBootstrap;
+import dev.sessioninspector.store.AppDataFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

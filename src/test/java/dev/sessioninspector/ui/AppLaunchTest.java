@@ -11,6 +11,7 @@ import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.ui.demo.ShopSwitches;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -1,12 +1,12 @@
 package dev.sessioninspector.ui.autopilot;
 
-import dev.sessioninspector.browser.FxRunner;
+import dev.sessioninspector.browser.engine.FxRunner;
 import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
+import dev.sessioninspector.inspect.MemoryRecording;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.inspect.MemoryRecording;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.store.RecordingWriter;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.sessioninspector.ui.entropy;
 
 import dev.sessioninspector.analysis.Jwt;
-import dev.sessioninspector.browser.FxRunner;
+import dev.sessioninspector.browser.engine.FxRunner;
 import dev.sessioninspector.entropy.TokenAnalysis;
 import dev.sessioninspector.entropy.TokenAnalyzer;
 import dev.sessioninspector.model.TokenSample;

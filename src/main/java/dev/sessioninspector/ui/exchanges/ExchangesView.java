@@ -1,7 +1,7 @@
 package dev.sessioninspector.ui.exchanges;
 
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.ui.inspect.InspectorState;
+import dev.sessioninspector.ui.state.InspectorState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

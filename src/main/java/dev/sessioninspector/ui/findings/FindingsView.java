@@ -6,7 +6,7 @@ import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Evidence;
 import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.model.Severity;
-import dev.sessioninspector.ui.inspect.InspectorState;
+import dev.sessioninspector.ui.state.InspectorState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

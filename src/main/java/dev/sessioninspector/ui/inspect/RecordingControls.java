@@ -1,7 +1,7 @@
 package dev.sessioninspector.ui.inspect;
 
 import dev.sessioninspector.browser.Browser;
-import dev.sessioninspector.browser.StorageSnapshotter;
+import dev.sessioninspector.browser.engine.StorageSnapshotter;
 import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
@@ -11,6 +11,9 @@ import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.store.RecordingWriter;
 import dev.sessioninspector.store.WriterCounts;
+import dev.sessioninspector.ui.state.InspectorState;
+import dev.sessioninspector.ui.state.LiveFeed;
+import dev.sessioninspector.ui.state.ProjectLoader;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
 package dev.sessioninspector.ui.presenter;
 
-import dev.sessioninspector.browser.FxRunner;
 import dev.sessioninspector.browser.Glyphs;
+import dev.sessioninspector.browser.engine.FxRunner;
 import dev.sessioninspector.ui.MainWindow;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;

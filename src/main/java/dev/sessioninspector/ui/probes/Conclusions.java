@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.probes;
 
+import dev.sessioninspector.browser.engine.FxRunner;
 import dev.sessioninspector.inspect.Analyser;
 import dev.sessioninspector.inspect.Concluder;
 import dev.sessioninspector.inspect.FlowSignIn;
@@ -15,12 +16,11 @@ import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeResults;
 import dev.sessioninspector.store.Project;
-import dev.sessioninspector.ui.inspect.InspectorState;
+import dev.sessioninspector.ui.state.InspectorState;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import dev.sessioninspector.browser.FxRunner;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 

@@ -1,19 +1,19 @@
 package dev.sessioninspector.ui.probes;
 
-import dev.sessioninspector.browser.FxRunner;
+import dev.sessioninspector.analysis.ProbeEvidence;
+import dev.sessioninspector.analysis.ProbeKind;
+import dev.sessioninspector.browser.engine.FxRunner;
 import dev.sessioninspector.inspect.Analyser;
 import dev.sessioninspector.inspect.FlowSignIn;
 import dev.sessioninspector.inspect.InspectedRecording;
 import dev.sessioninspector.inspect.Inspection;
 import dev.sessioninspector.inspect.InspectionInputs;
 import dev.sessioninspector.inspect.Prober;
-import dev.sessioninspector.analysis.ProbeEvidence;
-import dev.sessioninspector.analysis.ProbeKind;
 import dev.sessioninspector.model.RecordingData;
-import dev.sessioninspector.ui.inspect.InspectorState;
 import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeReport;
 import dev.sessioninspector.probe.ProbeResults;
+import dev.sessioninspector.ui.state.InspectorState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;

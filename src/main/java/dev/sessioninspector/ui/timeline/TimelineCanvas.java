@@ -1,6 +1,6 @@
 package dev.sessioninspector.ui.timeline;
 
-import dev.sessioninspector.browser.FxRunner;
+import dev.sessioninspector.browser.engine.FxRunner;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;

@@ -2,7 +2,7 @@ package dev.sessioninspector.ui.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sessioninspector.browser.FxRunner;
+import dev.sessioninspector.browser.engine.FxRunner;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.flow.Flow;
@@ -19,6 +19,8 @@ import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.probe.ProbeReport;
 import dev.sessioninspector.testkit.DemoShopFlows;
+import dev.sessioninspector.ui.state.InspectorState;
+import dev.sessioninspector.ui.state.ProjectLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -3,11 +3,13 @@ package dev.sessioninspector.ui.inspect;
 import static dev.sessioninspector.testkit.Fx.fx;
 
 import dev.sessioninspector.analysis.AnalysisEngine;
-import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.model.RecordingData;
+import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.MainWindow;
+import dev.sessioninspector.ui.state.InspectorState;
+import dev.sessioninspector.ui.state.RecentFiles;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 
