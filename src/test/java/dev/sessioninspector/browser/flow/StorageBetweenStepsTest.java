@@ -1,4 +1,4 @@
-package dev.sessioninspector.browser;
+package dev.sessioninspector.browser.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
