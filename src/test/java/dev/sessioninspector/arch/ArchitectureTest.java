@@ -166,7 +166,7 @@ class ArchitectureTest {
 
     @Test
     void oneLoggingApi() {
-        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".browser.FxBootstrap")
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".browser.engine.FxBootstrap")
                 .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
                 .because("the code logs through System.Logger; only FxBootstrap configures the backend JavaFX logs"
                         + " to (a filter on its 'javafx' logger, which System.Logger cannot set)")
