@@ -4,7 +4,6 @@ import dev.sessioninspector.flow.FlowFileException;
 import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.inspect.Sampler;
 import dev.sessioninspector.model.OwnerOnly;
-import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.probe.SampleProgress;
 import dev.sessioninspector.probe.TokenLocation;
 import dev.sessioninspector.probe.TokenSampler;
@@ -162,7 +161,8 @@ final class SampleCommand implements Callable<Integer> {
     private TokenSamplerConfig config() {
         try {
             if (what.signIn == null) {
-                return TokenSamplerConfig.of(URI.create(what.url.trim()), method, data, headers(requestHeaders),
+                return TokenSamplerConfig.of(URI.create(what.url.trim()), method, data,
+                        TokenSamplerConfig.requestHeaders(requestHeaders),
                         where.location(), count, threads, rate);
             }
             if (method != null || data != null || !requestHeaders.isEmpty()) {
@@ -175,20 +175,6 @@ final class SampleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
-    }
-
-    /** {@code Name: value} strings as headers; a malformed one is a usage error. */
-    static Headers headers(List<String> given) {
-        Headers h = Headers.EMPTY;
-        for (String g : given) {
-            int colon = g.indexOf(':');
-            String name = colon < 0 ? "" : g.substring(0, colon).strip();
-            if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
-                throw new IllegalArgumentException("--request-header must be 'Name: value', not '" + g + "'");
-            }
-            h = h.with(name, g.substring(colon + 1).strip());
-        }
-        return h;
     }
 
     private Writer open() throws IOException {

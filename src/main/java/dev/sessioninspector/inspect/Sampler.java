@@ -55,7 +55,12 @@ public final class Sampler {
 
     /** A sampling run of any request or sign-in, not started yet. */
     public static Collection collection(TokenSamplerConfig config) {
-        return new Collection(config, Clock.systemUTC());
+        return collection(config, Clock.systemUTC());
+    }
+
+    /** As {@link #collection(TokenSamplerConfig)}; {@code clock} dates the sample. */
+    public static Collection collection(TokenSamplerConfig config, Clock clock) {
+        return new Collection(config, clock);
     }
 
     /** What a run collected: the sampler's account of it and the tokens as a sample (named by where they were read). */

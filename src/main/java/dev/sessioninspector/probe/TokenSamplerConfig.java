@@ -105,6 +105,25 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
         return signIn.canSignIn();
     }
 
+    /**
+     * {@code Name: value} lines as request headers (blank lines skipped); a malformed one is refused in one line.
+     */
+    public static Headers requestHeaders(java.util.List<String> lines) {
+        Headers h = Headers.EMPTY;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String name = colon < 0 ? "" : line.substring(0, colon).strip();
+            if (!ScriptValues.validHeaderName(name)) {
+                throw new IllegalArgumentException("--request-header must be 'Name: value', not '" + line.strip() + "'");
+            }
+            h = h.with(name, line.substring(colon + 1).strip());
+        }
+        return h;
+    }
+
     /** The content type of the body: the one given, else JSON or a url-encoded form by its first character. */
     String contentType() {
         return headers.first("Content-Type").orElseGet(() -> body != null && body.stripLeading().matches("(?s)[\\[{].*")

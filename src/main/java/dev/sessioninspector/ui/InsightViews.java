@@ -144,7 +144,7 @@ public final class InsightViews implements AutoCloseable {
         List<TokenSample> samples = inspection.verdicts().samples();
         if (!samples.isEmpty() && !entropy.controller().running().get()) {
             TokenSample s = samples.get(samples.size() - 1);
-            entropy.controller().analyse(s.tokens(), "the sample of fresh " + s.name() + " values taken after Stop");
+            entropy.controller().analyse(s, "the sample of fresh " + s.name() + " values taken after Stop");
         }
         return inspection;
     }

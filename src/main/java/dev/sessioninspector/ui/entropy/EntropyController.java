@@ -2,13 +2,14 @@ package dev.sessioninspector.ui.entropy;
 
 import dev.sessioninspector.analysis.Jwt;
 import dev.sessioninspector.browser.engine.FxRunner;
+import dev.sessioninspector.entropy.IssueWindow;
 import dev.sessioninspector.entropy.TokenAnalysis;
 import dev.sessioninspector.entropy.TokenAnalyzer;
+import dev.sessioninspector.inspect.Sampler;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.SampleProgress;
 import dev.sessioninspector.probe.TokenSampler;
 import dev.sessioninspector.probe.TokenSamplerConfig;
-import dev.sessioninspector.probe.TokenSamplerResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +29,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Runs token analysis (on the given executor) and sampling (on its own thread) off the FX thread and hands results over with
- * {@link FxRunner}: analysis of a given token list, or a {@link TokenSampler} run whose charts
- * refresh every {@link #REFRESH_EVERY} tokens and whose cancel keeps what was collected. Properties are
- * read and changed on the FX thread only.
+ * Runs token analysis (on the given executor) and sampling (on its own thread) off the FX thread and hands results
+ * over with {@link FxRunner}: analysis of a given token list or sample, or a sampling run through
+ * {@link Sampler#collection} whose charts refresh every {@link #REFRESH_EVERY} tokens and whose cancel keeps what
+ * was collected. Properties are read and changed on the FX thread only.
  */
 public final class EntropyController {
     /** Tokens between live chart refreshes while sampling. */
@@ -45,7 +46,7 @@ public final class EntropyController {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper collected = new ReadOnlyIntegerWrapper(this, "collected");
     private final List<Consumer<TokenSample>> sampleListeners = new ArrayList<>();
-    private volatile TokenSampler sampler;
+    private volatile Sampler.Collection collection;
     private List<String> lastTokens = List.of();
 
     /** {@code background} runs the analysis and the sampler (never the FX thread). */
@@ -95,10 +96,18 @@ public final class EntropyController {
 
     /** Analyses {@code tokens} in the background; {@code source} says where they came from. FX thread. */
     public void analyse(List<String> tokens, String source) {
+        analyse(List.copyOf(tokens), null, source);
+    }
+
+    /** Analyses a sample in the background, knowing when it was taken (digests of the clock are searched). FX thread. */
+    public void analyse(TokenSample sample, String source) {
+        analyse(sample.tokens(), IssueWindow.endingAt(sample.collected()), source);
+    }
+
+    private void analyse(List<String> copy, IssueWindow window, String source) {
         if (running.get()) {
             return;
         }
-        List<String> copy = List.copyOf(tokens);
         if (copy.stream().allMatch(String::isBlank)) {
             message.set("No tokens to analyse from " + source);
             return;
@@ -108,7 +117,7 @@ public final class EntropyController {
         message.set("Analysing " + copy.size() + " tokens from " + source + " …");
         background.execute(() -> {
             try {
-                TokenAnalysis a = TokenAnalyzer.analyze(copy, null, Jwt::members);
+                TokenAnalysis a = TokenAnalyzer.analyze(copy, window, Jwt::members);
                 FxRunner.PLATFORM.run(() -> {
                     show(a, copy);
                     finish("Analysed " + copy.size() + " tokens from " + source);
@@ -119,7 +128,11 @@ public final class EntropyController {
         });
     }
 
-    /** Starts sampling in the background (FX thread); the charts update every {@link #REFRESH_EVERY} tokens. */
+    /**
+     * Starts sampling in the background through {@link Sampler} (FX thread); the charts update every
+     * {@link #REFRESH_EVERY} tokens; the finished sample is analysed knowing when it was issued (so a digest of the
+     * clock is found) and handed to the {@link #onSample} listeners.
+     */
     public void sample(TokenSamplerConfig config) {
         if (running.get()) {
             return;
@@ -127,14 +140,14 @@ public final class EntropyController {
         running.set(true);
         progress.set(0);
         collected.set(0);
-        message.set("Sampling " + config.token().describe() + " from " + config.method() + " " + config.url() + " …");
-        TokenSampler s = new TokenSampler(config);
-        sampler = s;
+        message.set("Sampling: " + config.describe() + " …");
+        Sampler.Collection run = Sampler.collection(config, clock);
+        collection = run;
         List<String> tokens = new ArrayList<>();
         AtomicBoolean refreshing = new AtomicBoolean();
         Thread worker = new Thread(() -> {
             try {
-                TokenSamplerResult result = s.run(new TokenSampler.Listener() {
+                Sampler.Collected c = run.collect(new TokenSampler.Listener() {
                     @Override
                     public void onToken(String token, int index) {
                         List<String> snapshot = null;
@@ -159,25 +172,24 @@ public final class EntropyController {
                         });
                     }
                 });
-                List<String> all = result.tokens();
-                TokenAnalysis a = all.isEmpty() ? null : TokenAnalyzer.analyze(all, null, Jwt::members);
-                TokenSample sample = all.isEmpty() ? null
-                        : new TokenSample(config.token().sampleName(), config.url().toString(), clock.instant(), all);
+                TokenSample sample = c.sample();
+                TokenAnalysis a = sample.tokens().isEmpty() ? null
+                        : TokenAnalyzer.analyze(sample.tokens(), IssueWindow.endingAt(sample.collected()), Jwt::members);
                 FxRunner.PLATFORM.run(() -> {
-                    sampler = null;
-                    collected.set(all.size());
+                    collection = null;
+                    collected.set(sample.size());
                     if (a != null) {
-                        show(a, all);
+                        show(a, sample.tokens());
                         sampleListeners.forEach(l -> l.accept(sample));
                     }
-                    finish("Sampled " + all.size() + " tokens: " + result.message());
+                    finish("Sampled " + sample.size() + " tokens: " + c.result().message());
                 });
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
                 FxRunner.PLATFORM.run(() -> {
-                    sampler = null;
+                    collection = null;
                     finish("Sampling failed: " + (e.getMessage() == null ? e : e.getMessage()));
                 });
             }
@@ -188,10 +200,10 @@ public final class EntropyController {
 
     /** Stops a running sampler; what it collected is kept and analysed. */
     public void cancel() {
-        TokenSampler s = sampler;
-        if (s != null) {
+        Sampler.Collection c = collection;
+        if (c != null) {
             message.set("Stopping; the tokens collected so far are kept …");
-            s.stop();
+            c.stop();
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.sessioninspector.ui.entropy;
 
 import dev.sessioninspector.entropy.TokenAnalysis;
-import dev.sessioninspector.probe.TokenSamplerConfig;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -20,12 +18,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
- * The entropy view: where the tokens come from (the recording's session cookies, or a fresh sample with
- * progress and cancel) on top, then the verdict and structure, effective entropy by significance level,
- * entropy per character position, the character heat map and the bit-level tests. {@link #show} takes a
- * finished analysis, so the pane also works without a controller's sources.
+ * The entropy view: where the tokens come from on top (the recording's session cookies, or a fresh sample of any
+ * request with the {@code sample} command's choices, {@link SampleRequestForm}, with progress and cancel), then the
+ * verdict and structure, effective entropy by significance level, entropy per character position, the character
+ * heat map and the bit-level tests. {@link #show} takes a finished analysis, so the pane also works without a
+ * controller's sources.
  */
 public final class EntropyPane extends BorderPane {
     /** Where fresh tokens are sampled from: a page that sets the cookie, and the cookie's name. */
@@ -45,9 +45,9 @@ public final class EntropyPane extends BorderPane {
     private final BitTestTable bitTests = new BitTestTable();
     private final StructureView structure = new StructureView();
     private final Button analyseRecorded = new Button("Analyse recorded tokens");
-    private final Button sample = new Button("Sample fresh tokens…");
+    private final Button sample = new Button("Sample fresh tokens");
     private final Button cancel = new Button("Cancel");
-    private final Spinner<Integer> count = new Spinner<>(100, 100_000, 2_000, 500);
+    private final SampleRequestForm request = new SampleRequestForm();
     private Supplier<List<String>> recordedTokens = List::of;
     private Supplier<Optional<SampleTarget>> sampleTarget = Optional::empty;
 
@@ -56,7 +56,7 @@ public final class EntropyPane extends BorderPane {
         getStyleClass().add("entropy-pane");
         setId("entropy-pane");
         getStylesheets().add(EntropyPane.class.getResource(STYLESHEET).toExternalForm());
-        setTop(toolbar());
+        setTop(new VBox(6, toolbar(), request));
         setCenter(body());
         controller.analysis().addListener((o, a, b) -> {
             if (b != null) {
@@ -88,14 +88,31 @@ public final class EntropyPane extends BorderPane {
         structure.show(a);
     }
 
-    /** Starts sampling {@code n} tokens from the sample target, as the button does (FX thread). */
+    /**
+     * Starts sampling {@code n} tokens as the form says, as the button does (FX thread); the URL and cookie name are
+     * the recording's unless the user typed their own.
+     */
     public void startSampling(int n) {
-        Optional<SampleTarget> target = sampleTarget.get();
-        if (target.isEmpty()) {
-            controller.say("No session cookie known yet: record a sign-in first, then sample its cookie");
+        request.setCount(n);
+        startSampling();
+    }
+
+    private void startSampling() {
+        sampleTarget.get().ifPresent(t -> request.suggest(t.url(), t.cookieName()));
+        if (!request.hasUrl()) {
+            controller.say("Give the URL that issues the token, or record a sign-in first and sample its cookie");
             return;
         }
-        controller.sample(TokenSamplerConfig.of(target.get().url(), target.get().cookieName(), n, 4, 0));
+        try {
+            controller.sample(request.config());
+        } catch (IllegalArgumentException e) {
+            controller.say("Cannot sample: " + e.getMessage());
+        }
+    }
+
+    /** The sample request form (tests fill it as a user does). */
+    SampleRequestForm request() {
+        return request;
     }
 
     /** Analyses the recording's session tokens, as the button does (FX thread). */
@@ -120,11 +137,9 @@ public final class EntropyPane extends BorderPane {
         analyseRecorded.setTooltip(new Tooltip("Analyse the session-cookie values the recording saw"));
         analyseRecorded.setOnAction(e -> analyseRecorded());
         sample.setId("entropy-sample");
-        sample.setTooltip(new Tooltip("Ask the site for fresh session IDs (GET without cookies) and analyse them"));
-        sample.setOnAction(e -> startSampling(count.getValue()));
-        count.setEditable(true);
-        count.setId("entropy-sample-count");
-        count.setPrefWidth(110);
+        sample.setTooltip(new Tooltip("Send the request below again and again (no cookies of its own), collect the "
+                + "distinct tokens it issues and analyse them"));
+        sample.setOnAction(e -> startSampling());
         cancel.setId("entropy-cancel");
         cancel.setOnAction(e -> controller.cancel());
         cancel.visibleProperty().bind(controller.running());
@@ -141,8 +156,8 @@ public final class EntropyPane extends BorderPane {
         message.setId("entropy-message");
         message.getStyleClass().add("entropy-message");
         message.textProperty().bind(controller.message());
-        Label tokens = new Label("tokens");
-        HBox bar = new HBox(analyseRecorded, sample, count, tokens, progress, cancel, message);
+        request.disableProperty().bind(controller.running());
+        HBox bar = new HBox(analyseRecorded, sample, progress, cancel, message);
         bar.getStyleClass().add("insight-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(message, Priority.ALWAYS);

@@ -1,0 +1,146 @@
+package dev.sessioninspector.ui.entropy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.sessioninspector.model.TokenSample;
+import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.TokenSamples;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The entropy view offers the {@code sample} command's choices: a user types the URL, picks POST, writes a body and
+ * a request header, picks "JSON pointer" and types {@code /token}, sets the sample size and samples a
+ * {@code POST /generate} endpoint whose tokens are md5 of a counter; the view shows the verdict with the generator.
+ */
+class SampleRequestFormTest {
+    private static ExecutorService background;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void start() {
+        Fx.start();
+        background = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "sample-form-test-bg");
+            t.setDaemon(true);
+            return t;
+        });
+        stage = Fx.fx(() -> {
+            Stage s = new Stage();
+            s.setWidth(1200);
+            s.setHeight(780);
+            return s;
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        Fx.run(stage::close);
+        background.shutdownNow();
+    }
+
+    @Test
+    void aUserFillsTheChoicesAndSamplesAPostGenerateEndpoint() throws Exception {
+        AtomicLong next = new AtomicLong(5_000);
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/generate", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(ex.getRequestMethod() + " " + ex.getRequestHeaders().getFirst("X-Api-Key") + " " + body);
+            boolean allowed = ex.getRequestMethod().equals("POST")
+                    && "k1".equals(ex.getRequestHeaders().getFirst("X-Api-Key"));
+            byte[] json = (allowed ? "{\"token\": \"" + TokenSamples.digest("MD5", Long.toString(next.getAndIncrement()))
+                    + "\", \"ok\": true}" : "{\"error\": \"no key\"}").getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(allowed ? 200 : 403, json.length);
+            ex.getResponseBody().write(json);
+            ex.close();
+        });
+        server.start();
+        try {
+            EntropyPane pane = Fx.fx(() -> {
+                EntropyPane p = new EntropyPane(new EntropyController(background, Clock.systemUTC()));
+                stage.setScene(new Scene(p, 1200, 780));
+                stage.show();
+                return p;
+            });
+            AtomicReference<TokenSample> delivered = new AtomicReference<>();
+            Fx.run(() -> pane.controller().onSample(delivered::set));
+
+            type("#entropy-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/generate");
+            type(Fx.fx(() -> pane.lookup("#entropy-method").lookup(".text-field")), "POST");
+            type("#entropy-body", "{\"kind\": \"session\"}");
+            type("#entropy-headers", "X-Api-Key: k1");
+            robot.clickOn(node("#entropy-token-kind"));
+            robot.clickOn("JSON pointer");
+            type("#entropy-token-value", "/token");
+            type(Fx.fx(() -> pane.lookup("#entropy-sample-count").lookup(".text-field")), "300");
+            robot.clickOn(node("#entropy-sample"));
+
+            Fx.waitUntil("the sample analysed", () -> delivered.get() != null && !pane.controller().running().get(),
+                    () -> pane.controller().message().get());
+            assertThat(received).first().isEqualTo("POST k1 {\"kind\": \"session\"}");
+            assertThat(delivered.get().name()).isEqualTo("/token");
+            assertThat(delivered.get().tokens()).hasSize(300).allMatch(t -> t.matches("[0-9a-f]{32}"));
+            assertThat(Fx.fx(() -> pane.controller().message().get())).startsWith("Sampled 300 tokens");
+            assertThat(Fx.fx(pane::verdictText)).startsWith("Predictable");
+            assertThat(Fx.fx(() -> pane.lookupAll(".finding-bad").stream().map(n -> ((Labeled) n).getText()).toList()))
+                    .anyMatch(t -> t.contains("md5 of a decimal counter"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aMissingOrMalformedChoiceIsOneLineInTheStatus() {
+        EntropyPane pane = Fx.fx(() -> {
+            EntropyPane p = new EntropyPane(new EntropyController(background, Clock.systemUTC()));
+            stage.setScene(new Scene(p, 1200, 780));
+            stage.show();
+            return p;
+        });
+        robot.clickOn(node("#entropy-sample"));
+        assertThat(Fx.fx(() -> pane.controller().message().get())).startsWith("Give the URL that issues the token");
+        type("#entropy-url", "http://127.0.0.1:9/generate");
+        type("#entropy-headers", "no colon here");
+        type("#entropy-token-value", "SID");
+        robot.clickOn(node("#entropy-sample"));
+        assertThat(Fx.fx(() -> pane.controller().message().get()))
+                .isEqualTo("Cannot sample: --request-header must be 'Name: value', not 'no colon here'");
+        assertThat(Fx.fx(() -> pane.controller().running().get())).isFalse();
+    }
+
+    private static Node node(String id) {
+        return Fx.fx(() -> stage.getScene().lookup(id));
+    }
+
+    private void type(String id, String text) {
+        type(node(id), text);
+    }
+
+    /** Clicks into a field, selects what it holds and types over it. */
+    private void type(Node field, String text) {
+        robot.clickOn(field);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
+    }
+}
