@@ -24,7 +24,7 @@ public interface RecordingSink {
     void storage(StorageSnapshot snapshot);
 
     /** A sink that keeps nothing, for runs that only need the side effects. */
-    RecordingSink DISCARD = new RecordingSink() {
+    RecordingSink DISCARD = new ExchangesOnly() {
         private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
 
         @Override
@@ -36,17 +36,20 @@ public interface RecordingSink {
         public long exchange(Exchange exchange) {
             return exchange.id() != 0 ? exchange.id() : ids.incrementAndGet();
         }
-
-        @Override
-        public void cookieEvent(CookieEvent event) {
-        }
-
-        @Override
-        public void marker(Marker marker) {
-        }
-
-        @Override
-        public void storage(StorageSnapshot snapshot) {
-        }
     };
+
+    /** A sink that takes exchanges and lets cookie events, markers and storage snapshots go. */
+    interface ExchangesOnly extends RecordingSink {
+        @Override
+        default void cookieEvent(CookieEvent event) {
+        }
+
+        @Override
+        default void marker(Marker marker) {
+        }
+
+        @Override
+        default void storage(StorageSnapshot snapshot) {
+        }
+    }
 }

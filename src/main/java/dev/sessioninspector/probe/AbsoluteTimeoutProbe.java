@@ -51,51 +51,45 @@ final class AbsoluteTimeoutProbe extends ActiveProbe {
 
     @Override
     ProbeEvidence run(ProbeTarget t, ProbeClient.Run run) {
-        String cannot = cannotSignIn(t);
-        if (cannot != null) {
-            return inconclusive(t, run, cannot);
-        }
-        try (ProbeClient client = new ProbeClient(run)) {
-            String notSignedIn = signIn(t, client);
-            if (notSignedIn != null) {
-                return inconclusive(t, run, notSignedIn);
+        return whenSignedIn(t, run, client -> signedIn(t, run, client));
+    }
+
+    private ProbeEvidence signedIn(ProbeTarget t, ProbeClient.Run run, ProbeClient client) {
+        Duration total = IdleTimeoutProbe.idleFor(absoluteMax);
+        Duration gap = touchEvery(absoluteMax);
+        Duration busy = Duration.ZERO;
+        String path = t.authenticatedUrl().getRawPath();
+        ProbeClient.Response r = null;
+        sleeper.expect(total);
+        while (busy.compareTo(total) < 0) {
+            Duration step = total.minus(busy).compareTo(gap) < 0 ? total.minus(busy) : gap;
+            try {
+                sleeper.sleep(step);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return inconclusive(t, run, "interrupted while keeping the session busy");
             }
-            Duration total = IdleTimeoutProbe.idleFor(absoluteMax);
-            Duration gap = touchEvery(absoluteMax);
-            Duration busy = Duration.ZERO;
-            String path = t.authenticatedUrl().getRawPath();
-            ProbeClient.Response r = null;
-            sleeper.expect(total);
-            while (busy.compareTo(total) < 0) {
-                Duration step = total.minus(busy).compareTo(gap) < 0 ? total.minus(busy) : gap;
-                try {
-                    sleeper.sleep(step);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return inconclusive(t, run, "interrupted while keeping the session busy");
-                }
-                busy = busy.plus(step);
-                r = client.getSignedIn(t.authenticatedUrl(), t.script());
-                if (r.failed()) {
-                    return inconclusive(t, run, "after " + IdleTimeoutProbe.human(busy) + ", the signed-in page got "
-                            + "no response: " + r.last().error());
-                }
-                SignedInOracle.Verdict v = t.oracle().judge(r.page());
-                if (v == SignedInOracle.Verdict.ANONYMOUS) {
-                    return verdict(t, run, ProbeVerdict.SAFE, "signed in again and asked for GET " + path + " every "
-                            + IdleTimeoutProbe.human(gap) + ": signed out after " + IdleTimeoutProbe.human(busy)
-                            + " of activity (limit " + IdleTimeoutProbe.human(absoluteMax) + ", exchange "
-                            + r.last().id() + ")");
-                }
-                if (v == SignedInOracle.Verdict.UNKNOWN) {
-                    return inconclusive(t, run, "after " + IdleTimeoutProbe.human(busy) + ", GET " + path
-                            + " looks neither signed in nor anonymous (status " + r.last().status() + ")");
-                }
+            busy = busy.plus(step);
+            r = client.getSignedIn(t.authenticatedUrl(), t.script());
+            if (r.failed()) {
+                return inconclusive(t, run, "after " + IdleTimeoutProbe.human(busy) + ", the signed-in page got "
+                        + "no response: " + r.last().error());
             }
-            signOut(t, client);
-            return verdict(t, run, ProbeVerdict.VULNERABLE, "signed in again and asked for GET " + path + " every "
-                    + IdleTimeoutProbe.human(gap) + " for " + IdleTimeoutProbe.human(total) + " (limit "
-                    + IdleTimeoutProbe.human(absoluteMax) + "): still signed in (exchange " + r.last().id() + ")");
+            SignedInOracle.Verdict v = t.oracle().judge(r.page());
+            if (v == SignedInOracle.Verdict.ANONYMOUS) {
+                return verdict(t, run, ProbeVerdict.SAFE, "signed in again and asked for GET " + path + " every "
+                        + IdleTimeoutProbe.human(gap) + ": signed out after " + IdleTimeoutProbe.human(busy)
+                        + " of activity (limit " + IdleTimeoutProbe.human(absoluteMax) + ", exchange "
+                        + r.last().id() + ")");
+            }
+            if (v == SignedInOracle.Verdict.UNKNOWN) {
+                return inconclusive(t, run, "after " + IdleTimeoutProbe.human(busy) + ", GET " + path
+                        + " looks neither signed in nor anonymous (status " + r.last().status() + ")");
+            }
         }
+        signOut(t, client);
+        return verdict(t, run, ProbeVerdict.VULNERABLE, "signed in again and asked for GET " + path + " every "
+                + IdleTimeoutProbe.human(gap) + " for " + IdleTimeoutProbe.human(total) + " (limit "
+                + IdleTimeoutProbe.human(absoluteMax) + "): still signed in (exchange " + r.last().id() + ")");
     }
 }

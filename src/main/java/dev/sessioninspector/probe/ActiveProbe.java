@@ -30,6 +30,22 @@ abstract class ActiveProbe {
     }
 
     /**
+     * Signs in again through the flow on a fresh client (a fresh jar), then runs {@code signedIn} with it;
+     * inconclusive, with the reason, when the flow cannot sign in.
+     */
+    ProbeEvidence whenSignedIn(ProbeTarget t, ProbeClient.Run run,
+            java.util.function.Function<ProbeClient, ProbeEvidence> signedIn) {
+        String cannot = cannotSignIn(t);
+        if (cannot != null) {
+            return inconclusive(t, run, cannot);
+        }
+        try (ProbeClient client = new ProbeClient(run)) {
+            String notSignedIn = signIn(t, client);
+            return notSignedIn != null ? inconclusive(t, run, notSignedIn) : signedIn.apply(client);
+        }
+    }
+
+    /**
      * Signs in with the script in this client's jar and checks the signed-in page: null when signed in, else
      * why not.
      */

@@ -42,38 +42,32 @@ final class IdleTimeoutProbe extends ActiveProbe {
 
     @Override
     ProbeEvidence run(ProbeTarget t, ProbeClient.Run run) {
-        String cannot = cannotSignIn(t);
-        if (cannot != null) {
-            return inconclusive(t, run, cannot);
+        return whenSignedIn(t, run, client -> signedIn(t, run, client));
+    }
+
+    private ProbeEvidence signedIn(ProbeTarget t, ProbeClient.Run run, ProbeClient client) {
+        Duration wait = idleFor(idleMax);
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return inconclusive(t, run, "interrupted while idling");
         }
-        try (ProbeClient client = new ProbeClient(run)) {
-            String notSignedIn = signIn(t, client);
-            if (notSignedIn != null) {
-                return inconclusive(t, run, notSignedIn);
-            }
-            Duration wait = idleFor(idleMax);
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return inconclusive(t, run, "interrupted while idling");
-            }
-            ProbeClient.Response r = client.getSignedIn(t.authenticatedUrl(), t.script());
-            if (r.failed()) {
-                return inconclusive(t, run, "after idling, the signed-in page got no response: " + r.last().error());
-            }
-            SignedInOracle.Verdict v = t.oracle().judge(r.page());
-            String what = "signed in again, idled " + human(wait) + " (limit " + human(idleMax) + "), then GET "
-                    + t.authenticatedUrl().getRawPath();
-            ProbeEvidence result = switch (v) {
-                case SIGNED_IN -> verdict(t, run, ProbeVerdict.VULNERABLE, what + ": still signed in (exchange "
-                        + r.last().id() + ")");
-                case ANONYMOUS -> verdict(t, run, ProbeVerdict.SAFE, what + ": signed out");
-                case UNKNOWN -> inconclusive(t, run, what + ": the answer looks neither signed in nor anonymous");
-            };
-            signOut(t, client);
-            return result;
+        ProbeClient.Response r = client.getSignedIn(t.authenticatedUrl(), t.script());
+        if (r.failed()) {
+            return inconclusive(t, run, "after idling, the signed-in page got no response: " + r.last().error());
         }
+        SignedInOracle.Verdict v = t.oracle().judge(r.page());
+        String what = "signed in again, idled " + human(wait) + " (limit " + human(idleMax) + "), then GET "
+                + t.authenticatedUrl().getRawPath();
+        ProbeEvidence result = switch (v) {
+            case SIGNED_IN -> verdict(t, run, ProbeVerdict.VULNERABLE, what + ": still signed in (exchange "
+                    + r.last().id() + ")");
+            case ANONYMOUS -> verdict(t, run, ProbeVerdict.SAFE, what + ": signed out");
+            case UNKNOWN -> inconclusive(t, run, what + ": the answer looks neither signed in nor anonymous");
+        };
+        signOut(t, client);
+        return result;
     }
 
     static String human(Duration d) {

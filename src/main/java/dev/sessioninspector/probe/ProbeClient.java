@@ -4,13 +4,10 @@ import dev.sessioninspector.analysis.Page;
 import dev.sessioninspector.cookie.CookieHeader;
 import dev.sessioninspector.cookie.CookieJar;
 import dev.sessioninspector.model.Cookie;
-import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.model.Initiator;
-import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingSink;
-import dev.sessioninspector.model.StorageSnapshot;
 import dev.sessioninspector.probe.http.HttpRequestSpec;
 import dev.sessioninspector.probe.http.HttpResult;
 import dev.sessioninspector.probe.http.RecordingHttpClient;
@@ -49,7 +46,7 @@ final class ProbeClient implements AutoCloseable {
 
         Run(ProbePolicy policy, RecordingSink sink, Clock clock, RateLimiter limiter) {
             this.policy = policy;
-            this.sink = new ExchangesOnly(sink);
+            this.sink = new ExchangesTo(sink);
             this.clock = clock;
             this.limiter = limiter;
         }
@@ -277,7 +274,7 @@ final class ProbeClient implements AutoCloseable {
     }
 
     /** Forwards exchanges only: the probe jars' cookie changes are not the browser's. */
-    private record ExchangesOnly(RecordingSink target) implements RecordingSink {
+    private record ExchangesTo(RecordingSink target) implements RecordingSink.ExchangesOnly {
         @Override
         public long reserveExchangeId() {
             return target.reserveExchangeId();
@@ -286,18 +283,6 @@ final class ProbeClient implements AutoCloseable {
         @Override
         public long exchange(Exchange exchange) {
             return target.exchange(exchange);
-        }
-
-        @Override
-        public void cookieEvent(CookieEvent event) {
-        }
-
-        @Override
-        public void marker(Marker marker) {
-        }
-
-        @Override
-        public void storage(StorageSnapshot snapshot) {
         }
     }
 }

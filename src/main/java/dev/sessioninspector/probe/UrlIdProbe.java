@@ -32,49 +32,43 @@ final class UrlIdProbe extends ActiveProbe {
 
     @Override
     ProbeEvidence run(ProbeTarget t, ProbeClient.Run run) {
-        String cannot = cannotSignIn(t);
-        if (cannot != null) {
-            return inconclusive(t, run, cannot);
+        return whenSignedIn(t, run, client -> signedIn(t, run, client));
+    }
+
+    private ProbeEvidence signedIn(ProbeTarget t, ProbeClient.Run run, ProbeClient client) {
+        Optional<String> id = client.cookie(t.authenticatedUrl(), t.cookie());
+        if (id.isEmpty()) {
+            return inconclusive(t, run, "signed in, but the jar holds no " + t.cookie());
         }
-        try (ProbeClient client = new ProbeClient(run)) {
-            String notSignedIn = signIn(t, client);
-            if (notSignedIn != null) {
-                return inconclusive(t, run, notSignedIn);
-            }
-            Optional<String> id = client.cookie(t.authenticatedUrl(), t.cookie());
-            if (id.isEmpty()) {
-                return inconclusive(t, run, "signed in, but the jar holds no " + t.cookie());
-            }
-            List<String> anonymous = new ArrayList<>();
-            List<String> unsure = new ArrayList<>();
-            ProbeEvidence result = null;
-            try (ProbeClient bare = new ProbeClient(run)) {
-                for (URI url : variants(t.authenticatedUrl(), t.cookie(), id.get())) {
-                    ProbeClient.Response r = bare.getWithCookies(url, null);
-                    if (r.failed()) {
-                        result = inconclusive(t, run, "GET " + url.getRawPath() + " got no response: " + r.last().error());
-                        break;
-                    }
-                    String shown = shown(url, id.get());
-                    SignedInOracle.Verdict v = t.oracle().judge(r.page());
-                    if (v == SignedInOracle.Verdict.SIGNED_IN) {
-                        result = verdict(t, run, ProbeVerdict.VULNERABLE, "sent a live session ID in the URL ("
-                                + shown + ") without any cookie: signed in (exchange " + r.last().id() + ")");
-                        break;
-                    }
-                    (v == SignedInOracle.Verdict.ANONYMOUS ? anonymous : unsure).add(shown);
+        List<String> anonymous = new ArrayList<>();
+        List<String> unsure = new ArrayList<>();
+        ProbeEvidence result = null;
+        try (ProbeClient bare = new ProbeClient(run)) {
+            for (URI url : variants(t.authenticatedUrl(), t.cookie(), id.get())) {
+                ProbeClient.Response r = bare.getWithCookies(url, null);
+                if (r.failed()) {
+                    result = inconclusive(t, run, "GET " + url.getRawPath() + " got no response: " + r.last().error());
+                    break;
                 }
+                String shown = shown(url, id.get());
+                SignedInOracle.Verdict v = t.oracle().judge(r.page());
+                if (v == SignedInOracle.Verdict.SIGNED_IN) {
+                    result = verdict(t, run, ProbeVerdict.VULNERABLE, "sent a live session ID in the URL ("
+                            + shown + ") without any cookie: signed in (exchange " + r.last().id() + ")");
+                    break;
+                }
+                (v == SignedInOracle.Verdict.ANONYMOUS ? anonymous : unsure).add(shown);
             }
-            if (result == null) {
-                result = unsure.isEmpty()
-                        ? verdict(t, run, ProbeVerdict.SAFE, "a live session ID sent in the URL without a cookie did "
-                                + "not sign in (" + String.join(", ", anonymous) + ")")
-                        : inconclusive(t, run, "a live session ID in the URL gave pages that look neither signed in "
-                                + "nor anonymous (" + String.join(", ", unsure) + ")");
-            }
-            signOut(t, client);
-            return result;
         }
+        if (result == null) {
+            result = unsure.isEmpty()
+                    ? verdict(t, run, ProbeVerdict.SAFE, "a live session ID sent in the URL without a cookie did "
+                            + "not sign in (" + String.join(", ", anonymous) + ")")
+                    : inconclusive(t, run, "a live session ID in the URL gave pages that look neither signed in "
+                            + "nor anonymous (" + String.join(", ", unsure) + ")");
+        }
+        signOut(t, client);
+        return result;
     }
 
     /** The URLs tried, in order, without repeats. */

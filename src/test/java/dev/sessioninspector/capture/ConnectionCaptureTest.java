@@ -8,6 +8,7 @@ import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingSink;
 import dev.sessioninspector.testkit.FakeClock;
+import dev.sessioninspector.testkit.CaptureTestCase;
 import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.testkit.MemorySink;
 import java.io.ByteArrayOutputStream;
@@ -22,30 +23,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.zip.GZIPOutputStream;
 import javax.net.ssl.HttpsURLConnection;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The hooks with plain {@link HttpURLConnection}s, the way WebView's loader drives them. */
-class ConnectionCaptureTest {
-    private final MemorySink sink = new MemorySink();
-    private TestServer server;
-    private CaptureSession session;
-
+class ConnectionCaptureTest extends CaptureTestCase {
     @BeforeAll
     static void install() {
         CaptureHooks.install();
         CaptureHooks.install(); // idempotent
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     /** Opens, sends, reads everything and closes, like com.sun.webkit.network.URLLoader. */

@@ -7,8 +7,8 @@ import dev.sessioninspector.analysis.CredentialTimeline;
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.RecordingData;
+import dev.sessioninspector.testkit.CaptureTestCase;
 import dev.sessioninspector.testkit.Fx;
-import dev.sessioninspector.testkit.MemorySink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -18,34 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Record pressed on a page that already set cookies: the browser's jar as it stood then is recorded (source JAR),
  * so a cookie's lane starts at Record, also for a cookie no request of the recording sends.
  */
-class JarAtRecordTest {
-    private final MemorySink sink = new MemorySink();
-    private TestServer server;
-    private CaptureSession session;
-
-    @BeforeAll
-    static void install() {
-        CaptureHooks.install();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class JarAtRecordTest extends CaptureTestCase {
     private static void get(String url) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
         try (InputStream in = c.getInputStream()) {

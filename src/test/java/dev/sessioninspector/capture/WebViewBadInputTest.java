@@ -5,37 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
+import dev.sessioninspector.testkit.CaptureTestCase;
 import dev.sessioninspector.testkit.Fx;
-import dev.sessioninspector.testkit.MemorySink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import javafx.concurrent.Worker;
 import javafx.scene.web.WebEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and odd traffic is recorded faithfully (or refused with a reason) and never breaks the browser. */
-class WebViewBadInputTest {
-    private final MemorySink sink = new MemorySink();
-    private TestServer server;
-    private CaptureSession session;
-
+class WebViewBadInputTest extends CaptureTestCase {
     @BeforeAll
     static void startFx() throws Exception {
         Fx.start();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -5,37 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Initiator;
+import dev.sessioninspector.testkit.CaptureTestCase;
 import dev.sessioninspector.testkit.Fx;
-import dev.sessioninspector.testkit.MemorySink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import javafx.concurrent.Worker;
 import javafx.scene.web.WebEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A real WebView (headless) browsing a loopback site while capture records. */
-class WebViewCaptureTest {
+class WebViewCaptureTest extends CaptureTestCase {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff, (byte) 0xfe, 0x7f};
-    private final MemorySink sink = new MemorySink();
-    private TestServer server;
-    private CaptureSession session;
 
     @BeforeAll
     static void startFx() throws Exception {
         Fx.start();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     private static final String SHOP_PAGE = """
@@ -71,13 +57,19 @@ class WebViewCaptureTest {
                 .html("/account", "<html><body>signed in</body></html>");
     }
 
-    private WebEngine browseShop() throws Exception {
+    /** Loads the shop page, waits for its fetch and XHR, and submits its login form. */
+    private WebEngine signInOnShop() throws Exception {
         WebEngine engine = Fx.newEngine();
         assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
         Fx.await("fetch and XHR", Duration.ofSeconds(20),
                 () -> String.valueOf(Fx.script(engine, "document.title")).startsWith("ready"));
         assertThat(Fx.waitForLoad(engine, () -> engine.executeScript("document.getElementById('login').submit()")))
                 .isEqualTo(Worker.State.SUCCEEDED);
+        return engine;
+    }
+
+    private WebEngine browseShop() throws Exception {
+        WebEngine engine = signInOnShop();
         Fx.await("the redirect target", Duration.ofSeconds(10),
                 () -> sink.exchange("GET", "/account").isPresent());
         assertThat(session.flush(Duration.ofSeconds(10))).isTrue();
@@ -219,12 +211,7 @@ class WebViewCaptureTest {
     }
 
     private void browseShopWithoutRecording() throws Exception {
-        WebEngine engine = Fx.newEngine();
-        assertThat(Fx.load(engine, server.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
-        Fx.await("fetch and XHR", Duration.ofSeconds(20),
-                () -> String.valueOf(Fx.script(engine, "document.title")).startsWith("ready"));
-        assertThat(Fx.waitForLoad(engine, () -> engine.executeScript("document.getElementById('login').submit()")))
-                .isEqualTo(Worker.State.SUCCEEDED);
+        WebEngine engine = signInOnShop();
         assertThat(Fx.script(engine, "document.body.textContent")).isEqualTo("signed in");
     }
 

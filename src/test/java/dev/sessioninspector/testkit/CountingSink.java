@@ -1,14 +1,11 @@
 package dev.sessioninspector.testkit;
 
-import dev.sessioninspector.model.CookieEvent;
 import dev.sessioninspector.model.Exchange;
-import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingSink;
-import dev.sessioninspector.model.StorageSnapshot;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A sink that counts what it is given and lets it go (benchmarks that must not hold the traffic). */
-public final class CountingSink implements RecordingSink {
+public final class CountingSink implements RecordingSink.ExchangesOnly {
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
 
@@ -21,18 +18,6 @@ public final class CountingSink implements RecordingSink {
     public long exchange(Exchange exchange) {
         bytes.addAndGet(exchange.responseBody().keptSize() + exchange.requestBody().keptSize());
         return exchange.id();
-    }
-
-    @Override
-    public void cookieEvent(CookieEvent event) {
-    }
-
-    @Override
-    public void marker(Marker marker) {
-    }
-
-    @Override
-    public void storage(StorageSnapshot snapshot) {
     }
 
     /** Body bytes kept by the exchanges given so far. */

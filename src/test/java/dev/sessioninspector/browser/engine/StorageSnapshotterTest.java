@@ -3,40 +3,24 @@ package dev.sessioninspector.browser.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.capture.CaptureHooks;
-import dev.sessioninspector.capture.CaptureSession;
 import dev.sessioninspector.capture.CaptureSettings;
 import dev.sessioninspector.capture.TestServer;
 import dev.sessioninspector.model.Origins;
 import dev.sessioninspector.model.StorageSnapshot;
+import dev.sessioninspector.testkit.CaptureTestCase;
 import dev.sessioninspector.testkit.Fx;
-import dev.sessioninspector.testkit.MemorySink;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.web.WebEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class StorageSnapshotterTest {
-    private final MemorySink sink = new MemorySink();
-    private TestServer server;
-    private CaptureSession session;
-
+class StorageSnapshotterTest extends CaptureTestCase {
     @BeforeAll
     static void startFx() throws Exception {
         Fx.start();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
