@@ -40,6 +40,10 @@ public final class DemoShop implements AutoCloseable {
     public static final String DEMO_USERNAME = "alice";
     /** The demo customer's password. */
     public static final String DEMO_PASSWORD = "wonderland";
+    /** The page only a signed-in customer gets, in the shop. */
+    public static final String SIGNED_IN_PAGE = "/account";
+    /** The same in the single-page section ({@code /app}): its API answers the signed-in user or 401. */
+    public static final String APP_SIGNED_IN_PAGE = "/app/api/me";
 
     /**
      * Up to this many requests are served at once. A browser opens 6 connections per host, a sampler several

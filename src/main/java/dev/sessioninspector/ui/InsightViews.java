@@ -106,7 +106,8 @@ public final class InsightViews implements AutoCloseable {
     }
 
     /**
-     * Tells the views about the demo shop: its password is known, its signed-in page is /account, the probes
+     * Tells the views about the demo shop: its password is known, its signed-in page is /account (/app/api/me for a
+     * recording of its single-page section), the probes
      * trust its certificate, and a recording of it is concluded (probes included) when it stops.
      */
     public void demoShop(DemoShop shop) {
@@ -115,7 +116,7 @@ public final class InsightViews implements AutoCloseable {
         demoOrigin = shop.baseUri();
         followPage.run();
         demo = shop;
-        conclusions.setInputs(conclusions.inputs().withAuthenticatedUrl(shop.baseUri().resolve("/account")));
+        conclusions.setInputs(conclusions.inputs().withAuthenticatedUrl(shop.baseUri().resolve(DemoShop.SIGNED_IN_PAGE)));
         if (shop.settings().https()) {
             conclusions.setEnvironment(ProbeEnvironment.defaults().withFlowOptions(FlowOptions.defaults()
                     .withTls(DemoShop.demoClientContext(), DemoShop.demoTrustManager())));
@@ -133,6 +134,12 @@ public final class InsightViews implements AutoCloseable {
      * background, each verdict reaching the findings as it lands.
      */
     public CompletableFuture<Inspection> concludeAfterStop(RecordingData data, boolean active) {
+        if (demo != null) { // the shop's signed-in page, or the single-page section's when the recording used its API
+            boolean app = data.exchanges().stream().anyMatch(e -> isDemo(e.url())
+                    && e.url().getPath().startsWith(DemoShop.APP_SIGNED_IN_PAGE.substring(0, "/app/api/".length())));
+            conclusions.setInputs(conclusions.inputs().withAuthenticatedUrl(demo.baseUri().resolve(
+                    app ? DemoShop.APP_SIGNED_IN_PAGE : DemoShop.SIGNED_IN_PAGE)));
+        }
         Duration idle = conclusions.inputs().settings().idleMax();
         ProbePlan plan = active ? ProbePlan.standard().withIdleMax(idle).withSamples(Sampler.DEFAULT_SIZE)
                 : ProbePlan.none();

@@ -162,7 +162,7 @@ public final class TimelinePainter {
         for (int i = 0; i < exp.length; i++) {
             boolean lastValue = lane.source().expiries().get(i).value().equals(lane.values()[lane.segments() - 1]);
             if (exp[i] > v.end() && lastValue) {
-                String text = "exp at " + TimeTicks.label(exp[i], exp[i] >= 60e9 ? 60e9 : 1e9) + " →";
+                String text = "exp at " + far(exp[i]) + " →";
                 g.setTextAlign(TextAlignment.RIGHT);
                 double tw = text.length() * layout.fontSize() * 0.6;
                 g.setFill(p.background());
@@ -193,6 +193,18 @@ public final class TimelinePainter {
             g.setStroke(p.background());
             g.strokePolygon(new double[] {x - r, x, x + r, x}, new double[] {cy, cy - r, cy, cy + r}, 4);
         }
+    }
+
+    /** A time far to the right of the view, from the origin: "15 min 2 s", "5 h 3 min", "30 d". */
+    static String far(long nanos) {
+        long s = nanos / 1_000_000_000L;
+        if (s >= 2 * 86_400) {
+            return s / 86_400 + " d";
+        }
+        if (s >= 2 * 3_600) {
+            return s / 3_600 + " h " + s % 3_600 / 60 + " min";
+        }
+        return TimeTicks.label(nanos, nanos >= 60e9 ? 60e9 : 1e9);
     }
 
     private String fit(String value, double room) {

@@ -88,4 +88,11 @@ class TokenLanePaintTest {
         assertThat(at(img, exp / 4, early)).as("the bar is not drawn inside the view")
                 .isNotEqualTo(TimelinePalette.LIGHT.text());
     }
+
+    @Test
+    void farTimesReadInTheirOwnUnit() {
+        assertThat(TimelinePainter.far(902_000_000_000L)).isEqualTo("15 min 2 s");
+        assertThat(TimelinePainter.far(18_180_000_000_000L)).isEqualTo("5 h 3 min");
+        assertThat(TimelinePainter.far(2_592_000_000_000_000L)).isEqualTo("30 d");
+    }
 }
