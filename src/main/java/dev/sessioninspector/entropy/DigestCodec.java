@@ -81,9 +81,9 @@ record DigestCodec(int bytes, boolean hex, boolean upperCase, boolean url, boole
         return (padded ? e : e.withoutPadding()).encodeToString(digest);
     }
 
-    /** The tokens' digests' first 8 bytes, sorted, for {@link #key} lookups. */
-    long[] keys(List<String> tokens) {
-        return tokens.stream().mapToLong(t -> key(decode(t))).sorted().toArray();
+    /** The tokens' digests' first 8 bytes, for {@link #key} lookups. */
+    DigestKeys keys(List<String> tokens) {
+        return new DigestKeys(tokens.stream().mapToLong(t -> key(decode(t))).toArray());
     }
 
     /** A digest's first 8 bytes as a long. */

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -39,6 +39,9 @@ public final class HashDetector {
     private static final int MIN_PAD = 4;
     private static final int MAX_PAD = 12;
     private static final int CONFIRMATIONS = 3;
+    /** Candidates per chunk of a parallel search. */
+    private static final long CHUNK = 1 << 15;
+    private static final long MAX_CHUNKS = 1 << 12;
 
     private HashDetector() {
     }
@@ -79,7 +82,7 @@ public final class HashDetector {
             default -> "SHA-256";
         };
         Form form = new Form(algorithm, c);
-        long[] keys = c.keys(tokens);
+        DigestKeys keys = c.keys(tokens);
         Optional<StructureFinding> chain = chain(tokens, form);
         if (chain.isPresent()) {
             return chain;
@@ -116,89 +119,55 @@ public final class HashDetector {
                 + " successive pairs); the next token is " + next));
     }
 
-    private static Optional<StructureFinding> counter(List<String> tokens, Form form, long[] keys) {
-        long distinct = Arrays.stream(keys).distinct().count();
+    private static Optional<StructureFinding> counter(List<String> tokens, Form form, DigestKeys keys) {
+        long distinct = keys.distinct();
         long stride = Math.max(1, distinct / 16);
-        // plain decimal, then each zero-padded width; the first match found wins
-        List<Integer> widths = new ArrayList<>();
-        widths.add(0);
-        for (int w = MIN_PAD; w <= MAX_PAD; w++) {
-            widths.add(w);
+        // plain decimal, then each zero-padded width; the first width with a match wins, at its lowest value
+        Hits hit = search(form, keys, 0, 0, stride * PLAIN_BUDGET, stride, true);
+        int width = 0;
+        for (int w = MIN_PAD; w <= MAX_PAD && hit.count() == 0; w++) {
+            hit = search(form, keys, w, 0, Math.min(pow10(w), stride * PADDED_BUDGET), stride, true);
+            width = w;
         }
-        AtomicReference<long[]> hit = new AtomicReference<>();
-        widths.parallelStream().forEach(width -> {
-            MessageDigest md = form.digest();
-            byte[] text = new byte[24];
-            byte[] out = new byte[md.getDigestLength()];
-            long limit = width == 0 ? stride * PLAIN_BUDGET : Math.min(pow10(width), stride * PADDED_BUDGET);
-            for (long v = 0; v < limit && hit.get() == null; v += stride) {
-                int len = decimal(v, width, text);
-                if (contains(keys, digest(md, text, len, out))) {
-                    hit.compareAndSet(null, new long[] {v, width});
-                }
-            }
-        });
-        if (hit.get() == null) {
+        if (hit.count() == 0) {
             return Optional.empty();
         }
-        long seed = hit.get()[0];
-        int width = (int) hit.get()[1];
-        MessageDigest md = form.digest();
-        byte[] text = new byte[24];
-        byte[] out = new byte[md.getDigestLength()];
+        long seed = hit.first();
         long reach = Math.max(64, 16 * distinct);
-        int matches = 0;
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (long v = Math.max(0, seed - reach); v <= seed + reach; v++) {
-            int len = decimal(v, width, text);
-            if (width > 0 && len > width) {
-                break;
-            }
-            if (contains(keys, digest(md, text, len, out))) {
-                matches++;
-                first = Math.min(first, v);
-                last = Math.max(last, v);
-            }
-        }
+        // every value around the first match, up to the width's last value
+        long end = width == 0 ? seed + reach + 1 : Math.min(seed + reach + 1, pow10(width));
+        Hits around = search(form, keys, width, Math.max(0, seed - reach), end, 1, false);
+        long matches = around.count();
+        long first = around.first();
+        long last = around.last();
         if (matches < Math.min(CONFIRMATIONS, distinct)) {
             return Optional.empty();
         }
         String what = width == 0 ? "a decimal counter" : "a counter zero-padded to " + width + " digits";
-        String predicted = new String(text, 0, decimal(last + 1, width, text), java.nio.charset.StandardCharsets.US_ASCII);
-        String next = form.codec().encode(md.digest(ascii(predicted)));
+        String predicted = format(last + 1, width);
+        String next = form.codec().encode(form.digest().digest(ascii(predicted)));
         return Optional.of(finding(Generator.COUNTER, form.label() + " of " + what + ": " + matches + " of "
                 + tokens.size() + " tokens are " + form.label() + "(\"" + format(first, width) + "\") … "
                 + form.label() + "(\"" + format(last, width) + "\"); the next is " + form.label() + "(\"" + predicted
                 + "\") = " + next));
     }
 
-    private static Optional<StructureFinding> clock(List<String> tokens, Form form, long[] keys, IssueWindow w) {
+    private static Optional<StructureFinding> clock(List<String> tokens, Form form, DigestKeys keys, IssueWindow w) {
         long toSeconds = w.to().getEpochSecond() + 3600;
         long fromSeconds = Math.max(w.from().getEpochSecond() - 3600, toSeconds - MAX_SECONDS);
         long toMillis = w.to().toEpochMilli() + 60_000;
         long fromMillis = Math.max(w.from().toEpochMilli() - 60_000, toMillis - MAX_MILLIS);
-        record Found(long value, boolean millis, int matches, long last) {
+        record Found(long value, boolean millis, long matches, long last) {
         }
-        List<Found> found = IntStream.of(0, 1).parallel().mapToObj(unit -> {
-            boolean millis = unit == 1;
-            MessageDigest md = form.digest();
-            byte[] text = new byte[24];
-            byte[] out = new byte[md.getDigestLength()];
-            long from = millis ? fromMillis : fromSeconds;
-            long to = millis ? toMillis : toSeconds;
-            int matches = 0;
-            long first = -1;
-            long last = -1;
-            for (long v = from; v <= to; v++) {
-                if (contains(keys, digest(md, text, decimal(v, 0, text), out))) {
-                    matches++;
-                    first = first < 0 ? v : first;
-                    last = v;
-                }
+        List<Found> found = new ArrayList<>();
+        for (boolean millis : new boolean[] {false, true}) {
+            Hits h = millis ? search(form, keys, 0, fromMillis, toMillis + 1, 1, false)
+                    : search(form, keys, 0, fromSeconds, toSeconds + 1, 1, false);
+            if (h.count() > 0 && h.count() >= Math.min(CONFIRMATIONS, tokens.size())) {
+                found.add(new Found(h.first(), millis, h.count(), h.last()));
+                break; // the seconds, when they match, are the finding
             }
-            return new Found(first, millis, matches, last);
-        }).filter(f -> f.matches() >= Math.min(CONFIRMATIONS, tokens.size())).toList();
+        }
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -211,6 +180,62 @@ public final class HashDetector {
                 + " of " + tokens.size() + " tokens are " + form.label() + "(\"" + f.value() + "\") (" + at
                 + ") and other times of issue; a token issued one " + (f.millis() ? "millisecond" : "second")
                 + " after the last is " + form.label() + "(\"" + nextValue + "\") = " + next));
+    }
+
+    /** How many candidates matched a token's digest, and the lowest and highest that did. */
+    private record Hits(long count, long first, long last) {
+        static final Hits NONE = new Hits(0, -1, -1);
+
+        Hits plus(Hits later) {
+            return count == 0 ? later : later.count == 0 ? this : new Hits(count + later.count, first, later.last);
+        }
+    }
+
+    /**
+     * Looks up the digest of each value {@code from, from + step, …} below {@code to}, written in decimal
+     * zero-padded to {@code width}, among the tokens. The values are cut into chunks searched on every core;
+     * with {@code firstOnly} the search ends at the lowest matching value (later chunks give up once an
+     * earlier one has matched), so the result does not depend on the threads' timing.
+     */
+    private static Hits search(Form form, DigestKeys keys, int width, long from, long to, long step,
+            boolean firstOnly) {
+        long steps = to <= from ? 0 : (to - from + step - 1) / step;
+        int chunks = (int) Math.max(1, Math.min(MAX_CHUNKS, (steps + CHUNK - 1) / CHUNK));
+        long perChunk = (steps + chunks - 1) / chunks;
+        AtomicInteger firstMatch = new AtomicInteger(Integer.MAX_VALUE);
+        Hits[] parts = new Hits[chunks];
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            MessageDigest md = form.digest();
+            byte[] text = new byte[24];
+            byte[] out = new byte[md.getDigestLength()];
+            long count = 0;
+            long first = -1;
+            long last = -1;
+            for (long i = c * perChunk, end = Math.min(steps, (c + 1) * perChunk); i < end; i++) {
+                if (firstOnly && firstMatch.get() < c) {
+                    break;
+                }
+                long v = from + i * step;
+                if (keys.contains(digest(md, text, decimal(v, width, text), out))) {
+                    count++;
+                    first = count == 1 ? v : first;
+                    last = v;
+                    if (firstOnly) {
+                        firstMatch.accumulateAndGet(c, Math::min);
+                        break;
+                    }
+                }
+            }
+            parts[c] = count == 0 ? Hits.NONE : new Hits(count, first, last);
+        });
+        Hits all = Hits.NONE;
+        for (Hits h : parts) {
+            all = all.plus(h);
+            if (firstOnly && all.count() > 0) {
+                break;
+            }
+        }
+        return all;
     }
 
     private static StructureFinding finding(Generator generator, String description) {
@@ -230,11 +255,6 @@ public final class HashDetector {
             throw new IllegalStateException(e);
         }
         return out;
-    }
-
-    /** True when the digest's first 8 bytes are among the tokens' (sorted {@code keys}). */
-    private static boolean contains(long[] keys, byte[] digest) {
-        return Arrays.binarySearch(keys, DigestCodec.key(digest)) >= 0;
     }
 
     /** Writes {@code v} in decimal, zero-padded to {@code width} (0: none), into {@code out}; its length. */
