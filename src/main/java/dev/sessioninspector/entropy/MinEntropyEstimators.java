@@ -216,14 +216,15 @@ final class MinEntropyEstimators {
                 int oneCount = 0;
                 for (int k = from[g]; k < to[g]; k++) {
                     int s = members[k];
-                    boolean counted = s + w <= n;
-                    if (counted && bits.bit(s + w - 1) == 1) {
-                        ones[o++] = s;
-                        oneCount++;
-                    } else {
-                        members[zeros++] = s;
-                        zeroCount += counted ? 1 : 0;
-                    }
+                    int counted = s + w <= n ? 1 : 0;
+                    int one = counted == 1 ? bits.bit(s + w - 1) : 0;
+                    // no branch on the bit (random bits would mispredict half the time): write both, advance one
+                    ones[o] = s;
+                    members[zeros] = s;
+                    o += one;
+                    zeros += 1 - one;
+                    oneCount += one;
+                    zeroCount += counted - one;
                 }
                 System.arraycopy(ones, 0, members, zeros, o);
                 best = Math.max(best, Math.max(zeroCount, oneCount));
