@@ -126,7 +126,10 @@ public final class HashDetector {
         Hits hit = search(form, keys, 0, 0, stride * PLAIN_BUDGET, stride, true);
         int width = 0;
         for (int w = MIN_PAD; w <= MAX_PAD && hit.count() == 0; w++) {
-            hit = search(form, keys, w, 0, Math.min(pow10(w), stride * PADDED_BUDGET), stride, true);
+            // a value with all w digits reads the same padded or not, and the plain search (same stride, further)
+            // found none: only those with leading zeros are new
+            long limit = Math.min(pow10(w), stride * PADDED_BUDGET);
+            hit = search(form, keys, w, 0, Math.min(limit, pow10(w - 1)), stride, true);
             width = w;
         }
         if (hit.count() == 0) {
