@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * NIST SP 800-90B §6.3 (non-IID track) min-entropy estimators for a binary sequence, in bits per bit: the
  * most common value (§6.3.1), collision (§6.3.2), Markov (§6.3.3), compression (§6.3.4), t-tuple (§6.3.5) and
- * longest repeated substring (§6.3.6). Each uses the 99 % upper confidence bound (Z = 2.576) of its
+ * longest repeated substring (§6.3.6). Each uses the 99 % upper confidence bound (Z = 2.5758…, the normal
+ * quantile the reference implementation uses; the publication prints it rounded to 2.576) of its
  * probability, as the publication does; NaN where the sequence is too short for the estimator (compression
  * needs more than 6,000 bits) or it does not apply (LRS when no substring longer than the t-tuple's repeats).
  * Tuples and repeated substrings are counted up to 64 bits long.
@@ -13,7 +14,8 @@ import java.util.Arrays;
 final class MinEntropyEstimators {
     /** Estimator names, in the order of {@link #estimate}'s result. */
     static final String[] NAMES = {"mostCommonValue", "collision", "markov", "compression", "tTuple", "lrs"};
-    private static final double Z = 2.576;
+    /** The 0.995 quantile of the standard normal distribution. */
+    private static final double Z = 2.5758293035489004;
     private static final int TUPLE_CUTOFF = 35;
     private static final int COMPRESSION_BLOCK = 6;
     private static final int COMPRESSION_DICTIONARY = 1000;
@@ -39,7 +41,12 @@ final class MinEntropyEstimators {
             return Double.NaN;
         }
         int ones = bits.countOnes();
-        return -log2(upperBound(Math.max(ones, n - ones) / (double) n, n));
+        return mostCommonValue(Math.max(ones, n - ones), n);
+    }
+
+    /** §6.3.1 from the commoner bit's count {@code mode} among {@code n}. */
+    static double mostCommonValue(long mode, long n) {
+        return fromProbability(mode / (double) n, n);
     }
 
     /**
@@ -67,13 +74,20 @@ final class MinEntropyEstimators {
             sumSquares += (double) t * t;
             i += t;
         }
+        return collision(count, sum, sumSquares);
+    }
+
+    /**
+     * §6.3.2 from the {@code count} times to a collision, their sum and sum of squares: σ̂ is their sample standard
+     * deviation (the 0.5907 factor belongs to the compression estimate only).
+     */
+    static double collision(long count, double sum, double sumSquares) {
         if (count < 2) {
             return Double.NaN;
         }
         double mean = sum / count;
-        double variance = Math.max(0, (sumSquares - count * mean * mean) / (count - 1));
-        double sigma = 0.5907 * Math.sqrt(variance);
-        double lower = mean - Z * sigma / Math.sqrt(count);
+        double sigma = Math.sqrt(Math.max(0, (sumSquares - count * mean * mean) / (count - 1)));
+        double lower = lowerBound(mean, sigma, count);
         if (lower >= 2.5) {
             return 1;
         }
@@ -92,11 +106,12 @@ final class MinEntropyEstimators {
             c[bits.bit(i)][bits.bit(i + 1)]++;
         }
         double p1 = bits.countOnes() / (double) n;
-        double p0 = 1 - p1;
-        double p00 = ratio(c[0][0], c[0][0] + c[0][1]);
-        double p01 = ratio(c[0][1], c[0][0] + c[0][1]);
-        double p10 = ratio(c[1][0], c[1][0] + c[1][1]);
-        double p11 = ratio(c[1][1], c[1][0] + c[1][1]);
+        return markov(1 - p1, p1, ratio(c[0][0], c[0][0] + c[0][1]), ratio(c[0][1], c[0][0] + c[0][1]),
+                ratio(c[1][0], c[1][0] + c[1][1]), ratio(c[1][1], c[1][0] + c[1][1]));
+    }
+
+    /** §6.3.3 from the initial probabilities and the transition probabilities (p01: from 0 to 1). */
+    static double markov(double p0, double p1, double p00, double p01, double p10, double p11) {
         double[] logs = {
             log2(p0) + 127 * log2(p00),
             log2(p0) + 64 * log2(p01) + 63 * log2(p10),
@@ -133,7 +148,11 @@ final class MinEntropyEstimators {
         }
         double mean = sum / nu;
         double sigma = 0.5907 * Math.sqrt(Math.max(0, sumSquares / (nu - 1) - mean * mean));
-        double lower = mean - Z * sigma / Math.sqrt(nu);
+        return compression(lowerBound(mean, sigma, nu), blocks);
+    }
+
+    /** §6.3.4 from X̄′, the lower bound of the mean log-distance, over {@code blocks} 6-bit blocks; per bit. */
+    static double compression(double lower, int blocks) {
         int k = 1 << COMPRESSION_BLOCK;
         double[] logs = new double[blocks + 1]; // log₂ t for G's sums, computed once for the ~120 evaluations
         for (int t = 1; t <= blocks; t++) {
@@ -200,12 +219,14 @@ final class MinEntropyEstimators {
             members[i] = i;
         }
         int[] ones = new int[n];
-        int[] from = {0};
-        int[] to = {n};
+        int capacity = Math.max(1, n / 2); // groups of two or more
+        int[] from = new int[capacity];
+        int[] to = new int[capacity];
+        int[] nextFrom = new int[capacity];
+        int[] nextTo = new int[capacity];
+        to[0] = n;
         int groups = 1;
         for (int w = 1; w <= maxW; w++) {
-            int[] nextFrom = new int[Math.max(1, Math.min(n / 2, 2 * groups))];
-            int[] nextTo = new int[nextFrom.length];
             int next = 0;
             long best = 1; // the window at 0 is counted, and every group left behind counts at most 1
             double sumPairs = 0;
@@ -246,8 +267,12 @@ final class MinEntropyEstimators {
                 Arrays.fill(q, w + 1, maxW + 1, 1);
                 break;
             }
+            int[] swap = from;
             from = nextFrom;
+            nextFrom = swap;
+            swap = to;
             to = nextTo;
+            nextTo = swap;
             groups = next;
         }
         int tMax = 0;
@@ -260,7 +285,7 @@ final class MinEntropyEstimators {
             for (int w = 1; w <= tMax; w++) {
                 pMax = Math.max(pMax, Math.pow(q[w] / (double) (n - w + 1), 1.0 / w));
             }
-            tuple = -log2(upperBound(pMax, n));
+            tuple = fromProbability(pMax, n);
         }
         int v = 0;
         for (int w = maxW; w >= 1; w--) {
@@ -276,12 +301,22 @@ final class MinEntropyEstimators {
                 double all = (n - w + 1) * (double) (n - w) / 2;
                 pMax = Math.max(pMax, Math.pow(pairs[w] / all, 1.0 / w));
             }
-            lrs = -log2(upperBound(pMax, n));
+            lrs = fromProbability(pMax, n);
         }
         return new double[] {tuple, lrs};
     }
 
-    private static double upperBound(double p, int n) {
+    /** −log₂ of the 99 % upper bound of a probability estimated from {@code n} samples (MCV, t-tuple, LRS). */
+    static double fromProbability(double pHat, long n) {
+        return -log2(upperBound(pHat, n));
+    }
+
+    /** X̄ − Z·σ̂/√count: the 99 % lower bound of a mean (collision, compression). */
+    static double lowerBound(double mean, double sigma, long count) {
+        return mean - Z * sigma / Math.sqrt(count);
+    }
+
+    private static double upperBound(double p, long n) {
         return Math.min(1, p + Z * Math.sqrt(p * (1 - p) / (n - 1)));
     }
 

@@ -25,11 +25,12 @@ class MinEntropyTest {
 
     @Test
     void mostCommonValueIsTheUpperBoundOfTheCommonerBit() {
-        // 750 ones in 1,000: p̂ = 0.75, p_u = 0.75 + 2.576·sqrt(0.75·0.25/999)
+        // 750 ones in 1,000: p̂ = 0.75, p_u = 0.75 + Z·sqrt(0.75·0.25/999), Z the normal 0.995 quantile
         BitSequence s = bits(1000, i -> i % 4 == 0 ? 0 : 1);
-        double pu = 0.75 + 2.576 * Math.sqrt(0.75 * 0.25 / 999);
+        double z = 2.5758293035489004;
+        double pu = 0.75 + z * Math.sqrt(0.75 * 0.25 / 999);
         assertThat(MinEntropyEstimators.mostCommonValue(s)).isCloseTo(-log2(pu), within(1e-12));
-        assertThat(MinEntropyEstimators.ceiling(1000)).isCloseTo(-log2(0.5 + 2.576 * Math.sqrt(0.25 / 999)),
+        assertThat(MinEntropyEstimators.ceiling(1000)).isCloseTo(-log2(0.5 + z * Math.sqrt(0.25 / 999)),
                 within(1e-12));
     }
 
@@ -79,6 +80,8 @@ class MinEntropyTest {
             c[0] = i % 3 == 0 ? c[0] : '0';
             return new String(c);
         });
-        assertThat(TokenAnalyzer.analyze(biased).minEntropy().bitsPerToken()).isLessThan(m.bitsPerToken() - 2);
+        // the first character's 4 bits fall from the collision estimate's ~0.63 a bit (the lowest for random bits)
+        // to the most common value's ~0.27 (a 0 bit about 5 times in 6): about 1.4 bits a token fewer
+        assertThat(TokenAnalyzer.analyze(biased).minEntropy().bitsPerToken()).isLessThan(m.bitsPerToken() - 1);
     }
 }
