@@ -130,13 +130,14 @@ final class SampleCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (Writer writer = open()) {
             boolean terminal = System.console() != null;
-            TokenSamplerResult result = sampler.collect(new Listener(writer, err, terminal)).result();
+            String rounds = sampler.config().rounds();
+            TokenSamplerResult result = sampler.collect(new Listener(writer, err, terminal, rounds)).result();
             collected = result.tokens().size();
             writer.flush();
             if (terminal) {
                 err.println();
             }
-            err.println(String.format(Locale.ROOT, "sample: %s (%d requests, %d repeats, %d without a token, "
+            err.println(String.format(Locale.ROOT, "sample: %s (%d " + rounds + ", %d repeats, %d without a token, "
                     + "%.0f tokens/s)", result.message(), result.requests(), result.repeats(),
                     result.withoutToken(), result.tokensPerSecond()));
             err.flush();
@@ -194,12 +195,14 @@ final class SampleCommand implements Callable<Integer> {
         private final Writer writer;
         private final PrintWriter err;
         private final boolean terminal;
+        private final String rounds;
         private long lastLine = Long.MIN_VALUE;
 
-        Listener(Writer writer, PrintWriter err, boolean terminal) {
+        Listener(Writer writer, PrintWriter err, boolean terminal, String rounds) {
             this.writer = writer;
             this.err = err;
             this.terminal = terminal;
+            this.rounds = rounds;
         }
 
         @Override
@@ -222,7 +225,7 @@ final class SampleCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String line = String.format(Locale.ROOT, "sampling: %d/%d tokens, %d requests, %d repeats, %.0f tokens/s",
+            String line = String.format(Locale.ROOT, "sampling: %d/%d tokens, %d " + rounds + ", %d repeats, %.0f tokens/s",
                     p.tokens(), p.wanted(), p.requests(), p.repeats(), p.tokensPerSecond());
             if (terminal) {
                 err.print("\r" + line);

@@ -223,10 +223,10 @@ public final class TokenSampler {
             }
             if (tokens.size() >= config.count()) {
                 finish(TokenSamplerResult.StopReason.COUNT_REACHED, "collected " + tokens.size()
-                        + " distinct tokens in " + requests + " requests");
+                        + " distinct tokens in " + requests + " " + config.rounds());
             } else if (stale >= config.staleLimit()) {
                 finish(TokenSamplerResult.StopReason.SERVER_STOPPED_ISSUING, "the server stopped issuing new tokens ("
-                        + config.token().describe() + "): the last " + stale + " responses "
+                        + config.token().describe() + "): the last " + stale + " " + config.rounds() + " "
                         + (withoutToken == requests ? "carried none" : "brought none that was new")
                         + "; kept " + tokens.size() + " distinct tokens");
             }

@@ -100,6 +100,11 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
                 ratePerSecond, Duration.ofSeconds(10), Math.max(50, 10 * threads), script);
     }
 
+    /** What one round is, plural, for messages: "requests", or "sign-ins" when every token is a sign-in. */
+    public String rounds() {
+        return signsIn() ? "sign-ins" : "requests";
+    }
+
     /** True when every token comes from a sign-in rather than one request. */
     public boolean signsIn() {
         return signIn.canSignIn();

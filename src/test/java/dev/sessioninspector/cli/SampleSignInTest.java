@@ -49,7 +49,7 @@ class SampleSignInTest {
             assertThat(logins).isGreaterThanOrEqualTo(40);
             assertThat(site.received.stream().filter(r -> r.method().equals("POST")).allMatch(r -> r.cookie() != null
                     && r.cookie().startsWith("SESSION=SESS"))).as("each sign-in sends the ID its own visit got").isTrue();
-            assertThat(err.toString()).contains("collected 40 distinct tokens");
+            assertThat(err.toString()).contains("collected 40 distinct tokens in 40 sign-ins", "sampling: ");
 
             StringWriter json = new StringWriter();
             CommandLine cl = Cli.commandLine();
