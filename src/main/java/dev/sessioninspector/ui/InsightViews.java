@@ -17,6 +17,7 @@ import dev.sessioninspector.ui.autopilot.CaptureRecorder;
 import dev.sessioninspector.ui.entropy.EntropyController;
 import dev.sessioninspector.ui.entropy.EntropyPane;
 import dev.sessioninspector.ui.entropy.RecordedTokens;
+import dev.sessioninspector.ui.inspect.InspectorTab;
 import dev.sessioninspector.ui.inspect.InspectorViews;
 import dev.sessioninspector.ui.presenter.PresenterMode;
 import dev.sessioninspector.ui.probes.ActiveOrigins;
@@ -37,9 +38,6 @@ import java.util.concurrent.Executors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 
 /**
  * The entropy and probes tabs, presenter mode and the autopilot, wired to the inspector's shared state:
@@ -87,12 +85,9 @@ public final class InsightViews implements AutoCloseable {
         ProbesController probing = new ProbesController(new InspectorProbeHost(conclusions), background);
         probes = new ProbesPane(probing);
         probes.addToToolbar(activeAfterStopBox());
-        inspector.addTab("Entropy", entropy, "Token statistics of the session IDs, or of a fresh sample (Ctrl+5)");
-        inspector.addTab("Probes", probes, "Active checks against the recorded site (Ctrl+6)");
+        inspector.addTab(InspectorTab.ENTROPY, entropy);
+        inspector.addTab(InspectorTab.PROBES, probes);
         presenter = PresenterMode.install(window);
-        var acc = window.stage().getScene().getAccelerators();
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> inspector.showTab("Entropy"));
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> inspector.showTab("Probes"));
         window.statusBar().addRight("autopilot-status", autopilotLine);
         window.statusBar().addRight("conclusion-status", conclusions.progress());
         if (inspector.recording() != null) {
@@ -247,7 +242,7 @@ public final class InsightViews implements AutoCloseable {
             demo.update(demo.settings().withIdleTimeout(Autopilot.TALK_SHOP_IDLE_TIMEOUT));
         }
         autopilotLine.set("Autopilot: concluding (probes and a token sample) …");
-        inspector.showTab("Findings");
+        inspector.showTab(InspectorTab.FINDINGS);
         concludeAfterStop(data, true).whenComplete((inspection, failure) -> {
             if (failure != null) {
                 done.completeExceptionally(failure);

@@ -8,6 +8,7 @@ import dev.sessioninspector.ui.GuiOptions;
 import dev.sessioninspector.ui.InsightViews;
 import dev.sessioninspector.ui.SessionInspectorApp;
 import dev.sessioninspector.ui.WindowSnapshot;
+import dev.sessioninspector.ui.inspect.InspectorTab;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +43,7 @@ public final class InsightScreenshotsMain {
         fx(() -> insight.runAutopilot(shop.baseUri(), Duration.ofMillis(100))).get(120, TimeUnit.SECONDS);
 
         fx(() -> {
-            app.inspector().showTab("Entropy");
+            app.inspector().showTab(InspectorTab.ENTROPY);
             app.window().setDemoPanelVisible(false);
             divider(0.06);
             insight.entropy().startSampling(2_000);
@@ -53,7 +54,7 @@ public final class InsightScreenshotsMain {
         shoot(dir.resolve("entropy.png"));
 
         fx(() -> {
-            app.inspector().showTab("Probes");
+            app.inspector().showTab(InspectorTab.PROBES);
             divider(0.12);
             return null;
         });
@@ -77,7 +78,7 @@ public final class InsightScreenshotsMain {
         waitFor(() -> fx(() -> insight.probes().controller().running().get() == null));
 
         fx(() -> {
-            app.inspector().showTab("Findings");
+            app.inspector().showTab(InspectorTab.FINDINGS);
             insight.presenter().activeProperty().set(true);
             insight.showFirstFinding();
             divider(0.45);

@@ -11,12 +11,13 @@ import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.autopilot.Autopilot;
+import dev.sessioninspector.ui.inspect.InspectorTab;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
@@ -73,8 +74,7 @@ class AutopilotAppTest {
         assertThat(result.loginPoint()).isPresent();
         assertThat(result.logoutPoint()).isPresent();
         assertThat(result.check("session.not-rotated-at-login").orElseThrow().status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(fx(() -> app.window().inspectorTabs().getSelectionModel().getSelectedItem().getText()))
-                .isEqualTo("Findings");
+        assertThat(fx(() -> app.inspector().shownTab())).contains(InspectorTab.FINDINGS);
         assertThat(fx(() -> app.inspector().state().recording().exchanges().size())).isGreaterThan(10);
         assertThat(fx(() -> app.window().browser().location().get())).isEqualTo(shop.baseUri().toString());
         BufferedImage image = ImageIO.read(Files.newInputStream(png));

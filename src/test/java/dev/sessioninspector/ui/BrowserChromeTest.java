@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.Styles;
 import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.ui.inspect.InspectorTab;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -69,9 +70,8 @@ class BrowserChromeTest {
         assertThat(fx(() -> browser.title().get())).isEqualTo("Page one");
         assertThat(fx(() -> app.window().demoPanel())).as("no demo shop, no panel").isNull();
         assertThat(robot.lookup("#toggle-demo-panel").tryQuery()).isEmpty();
-        assertThat(fx(() -> app.window().inspectorTabs().getTabs().stream().map(t -> t.getText()).toList()))
-                .as("the inspector views are installed").containsExactly("Timeline", "Exchanges", "Cookies", "Findings",
-                        "Entropy", "Probes");
+        assertThat(fx(() -> app.inspector().tabs()))
+                .as("the inspector views are installed").containsExactly(InspectorTab.values());
     }
 
     @Test

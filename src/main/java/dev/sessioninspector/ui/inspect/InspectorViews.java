@@ -13,6 +13,8 @@ import dev.sessioninspector.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -64,10 +66,10 @@ public final class InspectorViews {
         cookies = new CookiesView(state);
         findings = new FindingsView(state);
         theme.darkProperty().addListener((o, was, dark) -> timeline.setDark(dark));
-        addTab("Timeline", timeline, "Every exchange along time, a lane per cookie (Ctrl+1)");
-        addTab("Exchanges", exchanges, "All requests and responses, filterable (Ctrl+2)");
-        addTab("Cookies", cookies, "The cookie jar and each cookie's history (Ctrl+3)");
-        addTab("Findings", findings, "What the analysis found, with evidence and fixes (Ctrl+4)");
+        addTab(InspectorTab.TIMELINE, timeline);
+        addTab(InspectorTab.EXCHANGES, exchanges);
+        addTab(InspectorTab.COOKIES, cookies);
+        addTab(InspectorTab.FINDINGS, findings);
         buildToolbar();
         installShortcuts(scene);
         window.statusBar().addRight("inspector-message", state.messageProperty());
@@ -98,7 +100,7 @@ public final class InspectorViews {
         if (recording != null) {
             return recording;
         }
-        recording = new RecordingControls(state, loader, window.browser(), opener, () -> showTab("Findings"));
+        recording = new RecordingControls(state, loader, window.browser(), opener, () -> showTab(InspectorTab.FINDINGS));
         window.toolbarActions().getChildren().add(0, recording);
         window.statusBar().addRight("recording-status", recording.statusProperty());
         window.stage().getScene().getAccelerators().put(
@@ -124,13 +126,17 @@ public final class InspectorViews {
         }
     }
 
-    /** Adds a tab to the inspector (the Entropy and Probes views use this too). */
-    public Tab addTab(String name, Node content, String tooltip) {
-        Tab tab = new Tab(name, content);
+    /**
+     * Adds {@code which} to the inspector with {@code content} (the Entropy and Probes views use this too): the tab
+     * carries {@link InspectorTab#id()} and Shortcut+digit selects it.
+     */
+    public Tab addTab(InspectorTab which, Node content) {
+        Tab tab = new Tab(which.label(), content);
         tab.setClosable(false);
-        tab.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT));
-        tab.setTooltip(new Tooltip(tooltip));
+        tab.setId(which.id());
+        tab.setTooltip(new Tooltip(which.tooltip()));
         window.inspectorTabs().getTabs().add(tab);
+        window.stage().getScene().getAccelerators().put(which.shortcut(), () -> showTab(which));
         return tab;
     }
 
@@ -167,10 +173,21 @@ public final class InspectorViews {
         this.showAlerts = show;
     }
 
-    /** Selects the tab with this name. */
-    public void showTab(String name) {
-        window.inspectorTabs().getTabs().stream().filter(t -> t.getText().equals(name)).findFirst()
+    /** Selects {@code which} (nothing happens when it was not added). */
+    public void showTab(InspectorTab which) {
+        window.inspectorTabs().getTabs().stream().filter(t -> which.id().equals(t.getId())).findFirst()
                 .ifPresent(t -> window.inspectorTabs().getSelectionModel().select(t));
+    }
+
+    /** The tab on show, if it is an inspector tab. */
+    public Optional<InspectorTab> shownTab() {
+        return InspectorTab.of(window.inspectorTabs().getSelectionModel().getSelectedItem());
+    }
+
+    /** The inspector tabs added so far, in window order. */
+    public List<InspectorTab> tabs() {
+        return window.inspectorTabs().getTabs().stream().map(InspectorTab::of)
+                .flatMap(Optional::stream).toList();
     }
 
     private void buildToolbar() {
@@ -309,12 +326,6 @@ public final class InspectorViews {
         var acc = scene.getAccelerators();
         acc.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 theme::toggle);
-        String[] names = {"Timeline", "Exchanges", "Cookies", "Findings"};
-        KeyCode[] keys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i];
-            acc.put(new KeyCodeCombination(keys[i], KeyCombination.SHORTCUT_DOWN), () -> showTab(name));
-        }
     }
 
     /** A recording in the picker: its name and start time. */

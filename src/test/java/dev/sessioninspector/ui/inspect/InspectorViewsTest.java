@@ -49,9 +49,24 @@ class InspectorViewsTest {
     }
 
     @Test
+    void eachTabCarriesItsIdAndItsShortcutSelectsIt() {
+        assertThat(fx(() -> h.views.tabs())).containsExactly(InspectorTab.TIMELINE, InspectorTab.EXCHANGES,
+                InspectorTab.COOKIES, InspectorTab.FINDINGS);
+        for (InspectorTab tab : List.of(InspectorTab.FINDINGS, InspectorTab.COOKIES, InspectorTab.TIMELINE,
+                InspectorTab.EXCHANGES)) {
+            run(() -> h.window.stage().getScene().getAccelerators().get(tab.shortcut()).run());
+            assertThat(fx(() -> h.views.shownTab())).as("after %s", tab.shortcut().getName()).contains(tab);
+            assertThat(fx(() -> h.window.inspectorTabs().getSelectionModel().getSelectedItem().getId()))
+                    .isEqualTo(tab.id());
+        }
+        run(() -> h.views.showTab(InspectorTab.PROBES));
+        assertThat(fx(() -> h.views.shownTab())).as("a tab not added is not selected").contains(InspectorTab.EXCHANGES);
+    }
+
+    @Test
     void timelineHoverShowsTheExchangeUnderThePointerAndAClickSelectsItEverywhere() {
         h.show(ViewFixtures.synthetic(200));
-        run(() -> h.views.showTab("Timeline"));
+        run(() -> h.views.showTab(InspectorTab.TIMELINE));
         TimelineCanvas canvas = fx(() -> h.views.timeline().canvas());
         waitUntil("the timeline model", () -> canvas.modelProperty().get() != null && canvas.getWidth() > 0);
         run(() -> canvas.zoom(0.1));
@@ -69,7 +84,7 @@ class InspectorViewsTest {
 
         robot.clickOn(at, MouseButton.PRIMARY);
         waitUntil("selection", () -> h.state.selection().equals(Set.of(id)));
-        run(() -> h.views.showTab("Exchanges"));
+        run(() -> h.views.showTab(InspectorTab.EXCHANGES));
         waitUntil("table follows", () -> h.views.exchanges().table().getSelectionModel().getSelectedItem() != null);
         assertThat(fx(() -> h.views.exchanges().table().getSelectionModel().getSelectedItem().id())).isEqualTo(id);
         assertThat(fx(() -> h.views.exchanges().detail().lookup("#detail-title").toString())).contains("#" + id);
@@ -78,7 +93,7 @@ class InspectorViewsTest {
     @Test
     void theExchangeFilterKeepsOnlyMatchingRows() {
         h.show(ViewFixtures.synthetic(300));
-        run(() -> h.views.showTab("Exchanges"));
+        run(() -> h.views.showTab(InspectorTab.EXCHANGES));
         waitUntil("rows", () -> h.views.exchanges().table().getItems().size() == 300);
         robot.clickOn(fx(() -> h.views.exchanges().filterField()));
         robot.write("post -login");
@@ -96,7 +111,7 @@ class InspectorViewsTest {
     @Test
     void selectingAFindingSelectsItsEvidenceInTheTableAndTheTimeline() {
         h.show(ViewFixtures.synthetic(200));
-        run(() -> h.views.showTab("Findings"));
+        run(() -> h.views.showTab(InspectorTab.FINDINGS));
         var tree = fx(() -> h.views.findings().tree());
         waitUntil("findings", () -> !tree.getRoot().getChildren().isEmpty());
         assertThat(fx(() -> h.views.findings().summary().getText())).matches("\\d+ (high|medium|low).*");
@@ -107,7 +122,7 @@ class InspectorViewsTest {
 
         run(() -> tree.getSelectionModel().select(item));
         waitUntil("selection", () -> h.state.selection().equals(evidence));
-        run(() -> h.views.showTab("Exchanges"));
+        run(() -> h.views.showTab(InspectorTab.EXCHANGES));
         WaitForFx.events();
         assertThat(fx(() -> h.views.exchanges().table().getSelectionModel().getSelectedItems().stream()
                 .map(ExchangeRow::id).toList())).containsExactlyInAnyOrderElementsOf(evidence);
@@ -119,7 +134,7 @@ class InspectorViewsTest {
     @Test
     void cookieHistoryShowsTheRotationAtLoginAndWhoMadeEachChange() {
         h.show(ViewFixtures.synthetic(2500));
-        run(() -> h.views.showTab("Cookies"));
+        run(() -> h.views.showTab(InspectorTab.COOKIES));
         var cookies = fx(() -> h.views.cookies().cookieTable());
         waitUntil("cookies", () -> cookies.getItems().size() == 2);
         run(() -> cookies.getSelectionModel().select(
@@ -163,7 +178,7 @@ class InspectorViewsTest {
     @Test
     void theThemeSwitchTurnsTheWindowAndTheTimelineDark() {
         h.show(ViewFixtures.synthetic(100));
-        run(() -> h.views.showTab("Timeline"));
+        run(() -> h.views.showTab(InspectorTab.TIMELINE));
         TimelineCanvas canvas = fx(() -> h.views.timeline().canvas());
         waitUntil("model", () -> canvas.modelProperty().get() != null && canvas.getWidth() > 0);
         robot.clickOn(fx(() -> h.window.stage().getScene().lookup("#theme-toggle")));

@@ -61,8 +61,7 @@ class RecordingControlsTest {
             // SESSIONID may already be there; the shop sets its XSRF-TOKEN on every page either way
             assertThat(data.cookieEvents()).isNotEmpty()
                     .anyMatch(e -> e.source() == dev.sessioninspector.model.CookieEvent.Source.SERVER);
-            assertThat(fx(() -> h.window.inspectorTabs().getSelectionModel().getSelectedItem().getText()))
-                    .isEqualTo("Findings");
+            assertThat(fx(() -> h.views.shownTab())).contains(InspectorTab.FINDINGS);
             assertThat(fx(() -> h.views.findings().tree().getRoot().getChildren())).isNotEmpty();
         }
     }

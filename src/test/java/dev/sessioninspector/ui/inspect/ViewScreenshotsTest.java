@@ -48,18 +48,18 @@ class ViewScreenshotsTest {
         for (boolean dark : new boolean[] {false, true}) {
             run(() -> h.views.theme().darkProperty().set(dark));
             String suffix = dark ? "-dark" : "";
-            run(() -> h.views.showTab("Findings"));
+            run(() -> h.views.showTab(InspectorTab.FINDINGS));
             var tree = fx(() -> h.views.findings().tree());
             run(() -> {
                 TreeItem<Object> first = tree.getRoot().getChildren().get(0).getChildren().get(0);
                 tree.getSelectionModel().select(first);
             });
             shoot(out.resolve("findings" + suffix + ".png"));
-            run(() -> h.views.showTab("Timeline"));
+            run(() -> h.views.showTab(InspectorTab.TIMELINE));
             shoot(out.resolve("timeline" + suffix + ".png"));
-            run(() -> h.views.showTab("Exchanges"));
+            run(() -> h.views.showTab(InspectorTab.EXCHANGES));
             shoot(out.resolve("exchanges" + suffix + ".png"));
-            run(() -> h.views.showTab("Cookies"));
+            run(() -> h.views.showTab(InspectorTab.COOKIES));
             shoot(out.resolve("cookies" + suffix + ".png"));
         }
     }
