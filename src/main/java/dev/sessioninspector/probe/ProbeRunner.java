@@ -125,11 +125,6 @@ public final class ProbeRunner {
             return new SampleOutcome(new ProbeReport.Entry(name, null, "refused " + target.issuingPage()
                     + ": outside the recorded origin", List.of()), java.util.Optional.empty(), null);
         }
-        if (policy.tls() != null) {
-            return new SampleOutcome(new ProbeReport.Entry(name, null, "not taken: the token sampler trusts only the "
-                    + "JDK's certificates, and this target needs its own trust (sample it over http)", List.of()),
-                    java.util.Optional.empty(), null);
-        }
         TokenSamplerConfig config = new TokenSamplerConfig(target.issuingPage(), "GET", null, null,
                 TokenLocation.cookie(target.cookie()), plan.samples(), Math.min(4, plan.samples()), plan.sampleRate(),
                 policy.readTimeout(),
@@ -137,7 +132,8 @@ public final class ProbeRunner {
         String what = "GET " + target.issuingPage() + " without cookies, reading " + target.cookie()
                 + " from Set-Cookie (not recorded)";
         try {
-            TokenSamplerResult r = new TokenSampler(config, System::nanoTime, limiter).run((token, index) -> { });
+            TokenSamplerResult r = new TokenSampler(config, System::nanoTime, limiter, policy.tls(), policy.trustManager())
+                    .run((token, index) -> { });
             String detail = r.tokens().size() + " distinct " + target.cookie() + " values from " + r.requests()
                     + " requests" + (r.message().isEmpty() ? "" : " (" + r.message() + ")");
             TokenSample sample = r.toTokenSample(target.cookie(), target.issuingPage().toString(), clock.instant());

@@ -63,10 +63,27 @@ public final class TokenSampler {
      *               probes and the sample), or null
      */
     TokenSampler(TokenSamplerConfig config, LongSupplier nanoTime, RateLimiter shared) {
+        this(config, nanoTime, shared, null, null);
+    }
+
+    /**
+     * @param tls   the TLS context of the probes' policy for this target (e.g. the demo shop's own trust), or null
+     *              for the JDK's trust
+     * @param trust the trust manager {@code tls} was built with (null exactly when {@code tls} is)
+     */
+    TokenSampler(TokenSamplerConfig config, LongSupplier nanoTime, RateLimiter shared, javax.net.ssl.SSLContext tls,
+            javax.net.ssl.X509TrustManager trust) {
+        if ((tls == null) != (trust == null)) {
+            throw new IllegalArgumentException("a TLS context needs its trust manager, and only then");
+        }
         this.config = config;
         this.nanoTime = nanoTime;
         this.shared = shared;
-        this.client = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (tls != null) {
+            builder.sslSocketFactory(tls.getSocketFactory(), trust);
+        }
+        this.client = builder
                 .connectionPool(new ConnectionPool(config.threads(), 5, TimeUnit.MINUTES))
                 .followRedirects(false)
                 .followSslRedirects(false)
