@@ -69,6 +69,7 @@ public final class InsightViews implements AutoCloseable {
         this.state = inspector.state();
         conclusions = new Conclusions(state, background);
         inspector.loader().setShownInspection(conclusions::last);
+        conclusions.onProjectRecordings(list -> inspector.loader().recordings().setAll(list));
         entropy = new EntropyPane(new EntropyController(background, Clock.systemUTC()));
         entropy.setRecordedTokens(() -> state.recording() == null || state.analysis() == null ? List.of()
                 : RecordedTokens.of(state.recording(), state.analysis().sessionCookieNames()));
@@ -113,7 +114,7 @@ public final class InsightViews implements AutoCloseable {
         demo = shop;
         conclusions.setInputs(conclusions.inputs().withAuthenticatedUrl(shop.baseUri().resolve(DemoShop.SIGNED_IN_PAGE)));
         if (shop.settings().https()) {
-            conclusions.setEnvironment(ProbeEnvironment.defaults().withFlowOptions(FlowOptions.defaults()
+            conclusions.setEnvironment(ProbeEnvironment.defaults().trustingOnly(shop.baseUri(), FlowOptions.defaults()
                     .withTls(DemoShop.demoClientContext(), DemoShop.demoTrustManager())));
         }
     }

@@ -10,6 +10,8 @@ import dev.sessioninspector.inspect.InspectionInputs;
 import dev.sessioninspector.inspect.MemoryRecording;
 import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.inspect.Prober;
+import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.TokenSample;
@@ -17,6 +19,7 @@ import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeResults;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.state.InspectorState;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -40,6 +43,7 @@ public final class Conclusions {
     private Recording memoryKey;
     private InspectedRecording memory;
     private Inspection last;
+    private Consumer<List<Recording>> onRecordings = list -> { };
 
     public Conclusions(InspectorState state, Executor background) {
         this.state = Objects.requireNonNull(state, "state");
@@ -71,6 +75,11 @@ public final class Conclusions {
     /** The password the probes sign in again with, replayed on the recorded login (the demo shop's is known). */
     public void setPassword(String value) {
         password = value == null || value.isEmpty() ? null : value;
+    }
+
+    /** Told the open project's recordings after each conclusion, on the FX thread (the recording picker). */
+    public void onProjectRecordings(Consumer<List<Recording>> listener) {
+        onRecordings = Objects.requireNonNull(listener, "listener");
     }
 
     /** One line on what the conclusion is doing, empty when idle. */
@@ -134,6 +143,7 @@ public final class Conclusions {
         String pw = password;
         Concluder concluder = new Concluder(new Analyser(), new Prober(environment), Concluder.Landing.EACH_VERDICT);
         progress.set(plan.any() ? "Concluding: passive rules …" : "");
+        Project project = state.project();
         background.execute(() -> {
             try (InspectedRecording recording = open(data)) {
                 InspectionInputs in = pw == null ? given : given.withSignIn(FlowSignIn.recorded(data, given, pw));
@@ -154,8 +164,13 @@ public final class Conclusions {
                         FxRunner.PLATFORM.run(() -> publish(inspection));
                     }
                 });
+                List<Recording> recordings = project == null ? null : project.recordings();
                 FxRunner.PLATFORM.run(() -> {
                     progress.set("");
+                    state.messageProperty().set(summary(project, recordings, last));
+                    if (recordings != null) {
+                        onRecordings.accept(recordings);
+                    }
                     done.complete(last);
                 });
             } catch (RuntimeException e) {
@@ -166,5 +181,20 @@ public final class Conclusions {
             }
         });
         return done;
+    }
+
+    /**
+     * The status line after a conclusion: the project's file and recordings, then the concluded recording's
+     * exchanges (those the probes sent counted apart) and findings.
+     */
+    static String summary(Project project, List<Recording> recordings, Inspection inspection) {
+        List<Exchange> exchanges = inspection.data().exchanges();
+        long probes = exchanges.stream().filter(e -> e.initiator() == Initiator.PROBE).count();
+        int findings = inspection.findings().size();
+        String where = project == null || recordings == null ? "not saved (no project open)"
+                : project.file().getFileName() + ": " + recordings.size() + " recording" + (recordings.size() == 1 ? "" : "s");
+        return where + " · " + inspection.data().recording().name() + ": " + exchanges.size() + " exchange"
+                + (exchanges.size() == 1 ? "" : "s") + (probes == 0 ? "" : " (" + probes + " by probes)") + ", "
+                + findings + " finding" + (findings == 1 ? "" : "s");
     }
 }
