@@ -50,7 +50,9 @@ public record ProbeTarget(URI origin, String cookie, URI authenticatedUrl, Strin
     /** Reads the target from an analysed recording ({@code ctx.target()} must be set: a non-empty recording). */
     public static ProbeTarget of(SessionContext ctx, SignInScript script) {
         URI origin = Objects.requireNonNull(ctx.target(), "the recording has no target");
-        String cookie = ctx.sessionCookieNames().isEmpty() ? null : ctx.sessionCookieNames().get(0);
+        // the strongest credential carries the session: a header token ranked above every cookie is what the probes use
+        boolean tokenFirst = !ctx.credentials().isEmpty() && ctx.credentials().get(0).token();
+        String cookie = tokenFirst || ctx.sessionCookieNames().isEmpty() ? null : ctx.sessionCookieNames().get(0);
         URI auth = ctx.oracle().authenticatedUrl().orElse(ctx.inputs().authenticatedUrl());
         String preLogout = null;
         List<String> ids = List.of();
@@ -83,7 +85,10 @@ public record ProbeTarget(URI origin, String cookie, URI authenticatedUrl, Strin
                 preLogoutToken, lastToken);
     }
 
-    /** The session credential the probes work with: the session cookie's name, else the token's header, else null. */
+    /**
+     * The session credential the probes work with: the session cookie's name, else (or when a header token ranks
+     * above every session cookie) the token's header, else null.
+     */
     public String credential() {
         return cookie != null ? cookie : token != null ? token.header() : null;
     }
