@@ -12,6 +12,7 @@ import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.demo.ShopSwitches;
+import dev.sessioninspector.testkit.AppTestCase;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -22,32 +23,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /** What {@code gui} does with no arguments, and what {@code --screenshot} writes. */
-class AppLaunchTest {
-    private SessionInspectorApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class AppLaunchTest extends AppTestCase {
 
     @Test
     void withoutATargetItStartsTheWeakDemoShopOpensItAndStopsItOnClose() throws Exception {
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
+        launch(
                 () -> new SessionInspectorApp(new GuiOptions(null, null, false, null)));
         waitUntil("the demo shop", () -> app.demoShop().get() != null);
         DemoShop shop = fx(() -> app.demoShop().get());
@@ -74,7 +59,7 @@ class AppLaunchTest {
         try {
             Path png = dir.resolve("shots/shell.png");
             CompletableFuture<Optional<RuntimeException>> done = new CompletableFuture<>();
-            app = (SessionInspectorApp) FxToolkit.setupApplication(() -> {
+            launch(() -> {
                 SessionInspectorApp a = new SessionInspectorApp(new GuiOptions(null, null, false, png), shop);
                 a.onScreenshotDone(done::complete);
                 return a;
@@ -101,7 +86,7 @@ class AppLaunchTest {
         Path png = dir.resolve("failed.png");
         CompletableFuture<Optional<RuntimeException>> done = new CompletableFuture<>();
         java.net.URI target = java.net.URI.create("http://127.0.0.1:" + closedPort + "/");
-        app = (SessionInspectorApp) FxToolkit.setupApplication(() -> {
+        launch(() -> {
             SessionInspectorApp a = new SessionInspectorApp(new GuiOptions(target, null, false, png));
             a.onScreenshotDone(done::complete);
             return a;

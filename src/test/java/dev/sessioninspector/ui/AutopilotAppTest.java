@@ -11,6 +11,7 @@ import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.autopilot.Autopilot;
+import dev.sessioninspector.testkit.AppTestCase;
 import dev.sessioninspector.ui.inspect.InspectorTab;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -23,35 +24,19 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** {@code gui --autopilot} end to end in fast mode, and a demo switch that changes the findings on a re-run. */
 @ExtendWith(ApplicationExtension.class)
-class AutopilotAppTest {
-    private SessionInspectorApp app;
-    private DemoShop shop;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.start();
-    }
+class AutopilotAppTest extends AppTestCase {
 
     @AfterEach
-    void close() throws Exception {
+    void clearPause() {
         System.clearProperty(Autopilot.PAUSE_PROPERTY);
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        if (shop != null) {
-            shop.close();
-        }
     }
 
     @Test
@@ -60,7 +45,7 @@ class AutopilotAppTest {
         shop = DemoShop.start(0, ShopSettings.weak());
         Path png = dir.resolve("findings.png");
         CompletableFuture<Optional<RuntimeException>> done = new CompletableFuture<>();
-        app = (SessionInspectorApp) FxToolkit.setupApplication(() -> {
+        launch(() -> {
             SessionInspectorApp a = new SessionInspectorApp(new GuiOptions(null, null, true, png), shop);
             a.onScreenshotDone(done::complete);
             return a;
@@ -118,10 +103,7 @@ class AutopilotAppTest {
 
     @Test
     void flippingADemoSwitchChangesTheFindingsOnTheNextRun(FxRobot robot) throws Exception {
-        shop = DemoShop.start(0, ShopSettings.weak());
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
-                () -> new SessionInspectorApp(new GuiOptions(null, null, false, null), shop));
-        Fx.waitForPage(fx(() -> app.window().browser()), shop.baseUri().toString());
+        launchOnWeakShopPage();
 
         AnalysisResult before = run();
         assertThat(before.check("cookie.missing-httponly").orElseThrow().status()).isEqualTo(CheckStatus.FAIL);

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.Styles;
 import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.AppTestCase;
 import dev.sessioninspector.ui.inspect.InspectorTab;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,23 +23,15 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The window around the browser: it opens on the target, and the address bar and buttons navigate. */
-class BrowserChromeTest {
+class BrowserChromeTest extends AppTestCase {
     private final FxRobot robot = new FxRobot();
     private HttpServer server;
     private URI base;
-    private SessionInspectorApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.start();
-    }
 
     @BeforeEach
     void open() throws Exception {
@@ -47,14 +40,12 @@ class BrowserChromeTest {
         page("/two", "Page two", "the second page");
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
+        launch(
                 () -> new SessionInspectorApp(new GuiOptions(base, null, false, null)));
     }
 
     @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+    void stopServer() {
         server.stop(0);
     }
 

@@ -12,33 +12,18 @@ import dev.sessioninspector.capture.CaptureHooks;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.AppTestCase;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
 /** {@code gui --demo-https}: the built-in shop over HTTPS, where the Hardened profile can sign in. */
-class DemoHttpsGuiTest {
-    private SessionInspectorApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class DemoHttpsGuiTest extends AppTestCase {
 
     @Test
     void withDemoHttpsTheHardenedProfileSignsInAndTheTrustEndsWithTheWindow() throws Exception {
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
+        launch(
                 () -> new SessionInspectorApp(new GuiOptions(null, null, false, null, true)));
         waitUntil("the demo shop", () -> app.demoShop().get() != null);
         DemoShop shop = fx(() -> app.demoShop().get());
@@ -71,7 +56,7 @@ class DemoHttpsGuiTest {
 
     @Test
     void overPlainHttpTheHardenedWarningSuggestsDemoHttps() throws Exception {
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
+        launch(
                 () -> new SessionInspectorApp(new GuiOptions(null, null, false, null)));
         waitUntil("the demo shop", () -> app.demoShop().get() != null);
         DemoShop shop = fx(() -> app.demoShop().get());

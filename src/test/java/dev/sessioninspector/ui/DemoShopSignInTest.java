@@ -11,41 +11,23 @@ import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.AppTestCase;
 import javafx.concurrent.Worker;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The app on a running demo shop, driven like a user: mouse clicks and key strokes go through the robot
  * into the WebView (no form filled by script), and the account page must greet alice.
  */
-class DemoShopSignInTest {
+class DemoShopSignInTest extends AppTestCase {
     private final FxRobot robot = new FxRobot();
-    private DemoShop shop;
-    private SessionInspectorApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.start();
-    }
 
     @BeforeEach
     void open() throws Exception {
-        shop = DemoShop.start(0, ShopSettings.weak());
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
-                () -> new SessionInspectorApp(new GuiOptions(null, null, false, null), shop));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        shop.close();
+        launchOnWeakShop();
     }
 
     @Test

@@ -24,19 +24,17 @@ import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.inspect.RecordingControls;
+import dev.sessioninspector.testkit.AppTestCase;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.concurrent.Worker;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
@@ -45,37 +43,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * findings fail the weak shop's headline weaknesses, and the project, reopened, shows the same statuses.
  */
 @ExtendWith(ApplicationExtension.class)
-class NewUserInspectionTest {
+class NewUserInspectionTest extends AppTestCase {
     private static final List<String> WEAKNESSES = List.of("session.not-rotated-at-login",
             "session.accepts-foreign-id", "session.not-invalidated-at-logout", "session.id-predictable",
             "session.id-too-short", "session.id-in-url", "session.long-lived-cookie", "cookie.missing-httponly",
             "cookie.missing-secure", "cookie.missing-samesite");
 
     private final FxRobot robot = new FxRobot();
-    private SessionInspectorApp app;
-    private DemoShop shop;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        if (shop != null) {
-            shop.close();
-        }
-    }
 
     @Test
     void recordSignInShopSignOutStopConcludesAndTheReopenedProjectAgrees(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("new-user.db");
         shop = DemoShop.start(0, ShopSettings.weak());
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
+        launch(
                 () -> new SessionInspectorApp(new GuiOptions(null, db, false, null), shop));
         Browser browser = fx(() -> app.window().browser());
         waitForPage(browser, shop.baseUri().toString());

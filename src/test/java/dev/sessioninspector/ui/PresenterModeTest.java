@@ -7,40 +7,21 @@ import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.presenter.PresenterMode;
+import dev.sessioninspector.testkit.AppTestCase;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** Presenter mode: large text, the demo switches shown, no status bar; off puts everything back. */
 @ExtendWith(ApplicationExtension.class)
-class PresenterModeTest {
-    private SessionInspectorApp app;
-    private DemoShop shop;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.start();
-    }
+class PresenterModeTest extends AppTestCase {
 
     @BeforeEach
     void open() throws Exception {
-        shop = DemoShop.start(0, ShopSettings.weak());
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
-                () -> new SessionInspectorApp(new GuiOptions(null, null, false, null), shop));
-        Fx.waitForPage(fx(() -> app.window().browser()), shop.baseUri().toString());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        shop.close();
+        launchOnWeakShopPage();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.testkit.Fx;
 import dev.sessioninspector.ui.GuiOptions;
 import dev.sessioninspector.ui.SessionInspectorApp;
+import dev.sessioninspector.testkit.AppTestCase;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,39 +20,19 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The demo-shop panel changes the running shop live: clicks on its controls reach the shop's responses. */
-class DemoShopPanelTest {
+class DemoShopPanelTest extends AppTestCase {
     private final FxRobot robot = new FxRobot();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private DemoShop shop;
-    private SessionInspectorApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.start();
-    }
 
     @BeforeEach
     void open() throws Exception {
-        shop = DemoShop.start(0, ShopSettings.weak());
-        app = (SessionInspectorApp) FxToolkit.setupApplication(
-                () -> new SessionInspectorApp(new GuiOptions(null, null, false, null), shop));
-        waitForPage(fx(() -> app.window().browser()), shop.baseUri().toString());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        shop.close();
+        launchOnWeakShopPage();
     }
 
     @Test
