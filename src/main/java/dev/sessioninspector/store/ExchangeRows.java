@@ -101,6 +101,26 @@ final class ExchangeRows {
         }
     }
 
+    /**
+     * One page of a recording's exchanges in time order with their headers, the bodies table left unread (each
+     * body empty with its original size).
+     */
+    static List<Exchange> withoutBodies(Connection c, long recordingId, int offset, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM exchanges WHERE recording_id = ? ORDER BY start_ns, id LIMIT ? OFFSET ?")) {
+            ps.setLong(1, recordingId);
+            ps.setInt(2, limit);
+            ps.setInt(3, offset);
+            List<Exchange> list = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(Sql.row("exchanges", rs, r -> read(rs, Map.of())));
+                }
+            }
+            return list;
+        }
+    }
+
     static Optional<Exchange> one(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM exchanges WHERE id = ?")) {
             ps.setLong(1, id);

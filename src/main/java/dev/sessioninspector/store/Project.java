@@ -192,6 +192,18 @@ public final class Project implements AutoCloseable {
         return reader.query(c -> ExchangeRows.summaries(c, recordingId, offset, limit));
     }
 
+    /**
+     * A page of a recording's exchanges in time order with their headers but not their bodies (each body empty,
+     * with its original size): what a table of a long recording needs; load the bodies of one with
+     * {@link #exchange(long)}.
+     */
+    public List<Exchange> exchangesWithoutBodies(long recordingId, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must be >= 0");
+        }
+        return reader.query(c -> ExchangeRows.withoutBodies(c, recordingId, offset, limit));
+    }
+
     /** One exchange with its headers and bodies. */
     public Optional<Exchange> exchange(long exchangeId) {
         return reader.query(c -> ExchangeRows.one(c, exchangeId));

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * One row of the exchanges table, worked out once per recording (off the FX thread).
+ * One row of the exchanges table, worked out once per exchange (off the FX thread). It keeps no headers or
+ * bodies: the table's detail loads the selected exchange.
  *
  * @param offsetMillis milliseconds from the recording's start
  * @param size         the response body's original size in bytes
  * @param sent         cookies the request sent
  * @param set          cookies the response set
  */
-public record ExchangeRow(Exchange exchange, long id, double offsetMillis, String method, String url, int status,
+public record ExchangeRow(long id, double offsetMillis, String method, String url, int status,
                           long size, long durationMillis, int sent, int set, String searchText) {
 
     /** The row of {@code e}, timed from {@code origin}. */
@@ -24,7 +25,7 @@ public record ExchangeRow(Exchange exchange, long id, double offsetMillis, Strin
         String status = e.failed() ? "failed" : e.status() + " " + (e.status() / 100) + "xx";
         String search = (e.id() + " " + e.method() + " " + url + " " + status + (set > 0 ? " set-cookie" : ""))
                 .toLowerCase(Locale.ROOT);
-        return new ExchangeRow(e, e.id(), Duration.between(origin, e.start()).toNanos() / 1e6, e.method(), url,
+        return new ExchangeRow(e.id(), Duration.between(origin, e.start()).toNanos() / 1e6, e.method(), url,
                 e.status(), e.responseBody().originalSize(), e.duration().toMillis(), sent, set, search);
     }
 

@@ -1,9 +1,12 @@
 package dev.sessioninspector.ui.exchanges;
 
+import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.RecordingData;
+import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.state.InspectorState;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,9 +32,13 @@ import javafx.scene.layout.Priority;
 /**
  * The Exchanges tab: a filterable, sortable table of every exchange and the {@link ExchangeDetail} of the
  * selected one. Selecting rows selects those exchanges everywhere; a selection made elsewhere (timeline,
- * findings) selects and reveals the rows here.
+ * findings) selects and reveals the rows here. Rows keep no headers or bodies. For a recording of the open
+ * project the table pages {@code Project.exchangesWithoutBodies} ({@value #PAGE} rows a page, each page added as
+ * it is read) and loads the detail of the selected row alone, bodies included; live batches are appended.
  */
 public final class ExchangesView extends BorderPane {
+    /** Rows read from the project at a time. */
+    static final int PAGE = 500;
     private final InspectorState state;
     private final ObservableList<ExchangeRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ExchangeRow> filtered = new FilteredList<>(rows);
@@ -39,8 +46,10 @@ public final class ExchangesView extends BorderPane {
     private final TextField filter = new TextField();
     private final Label count = new Label();
     private final ExchangeDetail detail = new ExchangeDetail();
+    private final Set<Long> shownIds = new HashSet<>();
     private boolean syncing;
     private long generation;
+    private long detailGeneration;
     private Instant origin;
 
     public ExchangesView(InspectorState state) {
@@ -105,46 +114,102 @@ public final class ExchangesView extends BorderPane {
     private void reload() {
         RecordingData data = state.recording();
         long mine = ++generation;
+        syncing = true;
+        try {
+            rows.clear();
+            shownIds.clear();
+        } finally {
+            syncing = false;
+        }
+        updateCount();
         if (data == null || data.exchanges().isEmpty()) {
             origin = data == null ? null : data.recording().started();
-            rows.clear();
-            updateCount();
             return;
         }
-        Instant from = data.exchanges().isEmpty() ? data.recording().started() : data.exchanges().get(0).start();
+        Instant from = data.exchanges().get(0).start();
         origin = from;
+        Project project = projectOf(data);
+        if (project == null) {
+            state.runInBackground(() -> {
+                List<ExchangeRow> out = new ArrayList<>(data.exchanges().size());
+                data.exchanges().forEach(e -> out.add(ExchangeRow.of(e, from)));
+                return out;
+            }, out -> add(mine, out));
+            return;
+        }
+        long id = data.recording().id();
         state.runInBackground(() -> {
-            List<ExchangeRow> out = new ArrayList<>(data.exchanges().size());
-            data.exchanges().forEach(e -> out.add(ExchangeRow.of(e, from)));
-            return out;
-        }, out -> {
-            if (mine == generation) {
-                syncing = true;
-                try {
-                    rows.setAll(out);
-                } finally {
-                    syncing = false;
+            for (int offset = 0; ; offset += PAGE) {
+                List<Exchange> page = project.exchangesWithoutBodies(id, offset, PAGE);
+                List<ExchangeRow> out = new ArrayList<>(page.size());
+                page.forEach(e -> out.add(ExchangeRow.of(e, from)));
+                state.fx().run(() -> add(mine, out));
+                if (page.size() < PAGE || mine != generation) {
+                    return null;
                 }
-                updateCount();
-                showSelection(state.selection());
             }
-        });
+        }, none -> { });
+    }
+
+    /** The open project when it holds {@code data}'s recording (then rows and details are read from it), else null. */
+    private Project projectOf(RecordingData data) {
+        Project p = state.project();
+        return p != null && data.recording().id() > 0 ? p : null;
+    }
+
+    /** Adds rows of the current generation not shown yet (FX thread). */
+    private void add(long mine, List<ExchangeRow> out) {
+        if (mine != generation || out.isEmpty()) {
+            return;
+        }
+        List<ExchangeRow> fresh = new ArrayList<>(out.size());
+        for (ExchangeRow r : out) {
+            if (shownIds.add(r.id())) {
+                fresh.add(r);
+            }
+        }
+        syncing = true;
+        try {
+            rows.addAll(fresh);
+        } finally {
+            syncing = false;
+        }
+        updateCount();
+        showSelection(state.selection());
     }
 
     /** Adds the rows of exchanges a live recording just committed (FX thread; the batch's size, not the table's). */
-    private void append(List<dev.sessioninspector.model.Exchange> exchanges) {
+    private void append(List<Exchange> exchanges) {
         if (origin == null || exchanges.isEmpty()) {
             return;
         }
         List<ExchangeRow> out = new ArrayList<>(exchanges.size());
         exchanges.forEach(e -> out.add(ExchangeRow.of(e, origin)));
-        syncing = true;
-        try {
-            rows.addAll(out);
-        } finally {
-            syncing = false;
+        add(generation, out);
+    }
+
+    /**
+     * Shows the focused row's exchange in the detail: read from the open project, bodies included, off the FX
+     * thread; from the recording in memory otherwise.
+     */
+    private void showDetail(ExchangeRow focused) {
+        long mine = ++detailGeneration;
+        RecordingData data = state.recording();
+        if (focused == null || data == null) {
+            detail.show(null);
+            return;
         }
-        updateCount();
+        Project project = projectOf(data);
+        if (project == null) {
+            detail.show(data.exchange(focused.id()).orElse(null));
+            return;
+        }
+        long id = focused.id();
+        state.runInBackground(() -> project.exchange(id).orElse(null), e -> {
+            if (mine == detailGeneration) {
+                detail.show(e);
+            }
+        });
     }
 
     private void applyFilter() {
@@ -166,8 +231,7 @@ public final class ExchangesView extends BorderPane {
 
     private void tableSelected() {
         List<ExchangeRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
-        ExchangeRow focused = table.getSelectionModel().getSelectedItem();
-        detail.show(focused == null ? null : focused.exchange());
+        showDetail(table.getSelectionModel().getSelectedItem());
         if (syncing) {
             return;
         }
@@ -198,8 +262,7 @@ public final class ExchangesView extends BorderPane {
             if (first >= 0) {
                 table.scrollTo(Math.max(0, first - 2));
             }
-            ExchangeRow focused = model.getSelectedItem();
-            detail.show(focused == null ? null : focused.exchange());
+            showDetail(model.getSelectedItem());
         } finally {
             syncing = false;
         }
