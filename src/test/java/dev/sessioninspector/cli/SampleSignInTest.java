@@ -23,15 +23,7 @@ class SampleSignInTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final CliRunner cli = new CliRunner();
 
     @Test
     void idsIssuedAtSignInAreSampledOneSignInEachAndJudged() throws Exception {
@@ -40,8 +32,8 @@ class SampleSignInTest {
             Path flow = dir.resolve("flow.json");
             Files.writeString(flow, site.flow());
             Path tokens = dir.resolve("sess.txt");
-            assertThat(run("sample", "--sign-in", flow.toString(), "--token", "SESSION", "--count", "40",
-                    "--threads", "2", "--out", tokens.toString())).as(err.toString()).isZero();
+            assertThat(cli.run("sample", "--sign-in", flow.toString(), "--token", "SESSION", "--count", "40",
+                    "--threads", "2", "--out", tokens.toString())).as(cli.err.toString()).isZero();
             List<String> sampled = Files.readAllLines(tokens);
             assertThat(sampled).hasSize(40).doesNotHaveDuplicates().allMatch(t -> t.matches("SESS1\\d{5}"));
             // the site rotates at login: the visit's ID (GET /) is not the one sampled, the login's is
@@ -49,7 +41,7 @@ class SampleSignInTest {
             assertThat(logins).isGreaterThanOrEqualTo(40);
             assertThat(site.received.stream().filter(r -> r.method().equals("POST")).allMatch(r -> r.cookie() != null
                     && r.cookie().startsWith("SESSION=SESS"))).as("each sign-in sends the ID its own visit got").isTrue();
-            assertThat(err.toString()).contains("collected 40 distinct tokens in 40 sign-ins", "sampling: ");
+            assertThat(cli.err.toString()).contains("collected 40 distinct tokens in 40 sign-ins", "sampling: ");
 
             StringWriter json = new StringWriter();
             CommandLine cl = Cli.commandLine();
@@ -65,16 +57,16 @@ class SampleSignInTest {
             Path flow = dir.resolve("shop.json");
             Files.writeString(flow, DemoShopFlows.SHOP.formatted(DemoShopFlows.base(shop.baseUri())));
             Path cookies = dir.resolve("cookies.txt");
-            assertThat(run("sample", "--sign-in", flow.toString(), "--token", "SESSIONID", "--count", "25",
-                    "--out", cookies.toString())).as(err.toString()).isZero();
+            assertThat(cli.run("sample", "--sign-in", flow.toString(), "--token", "SESSIONID", "--count", "25",
+                    "--out", cookies.toString())).as(cli.err.toString()).isZero();
             assertThat(Files.readAllLines(cookies)).hasSize(25).doesNotHaveDuplicates()
                     .allMatch(t -> t.matches("[0-9a-f]{8}"));
 
             Path app = dir.resolve("app.json");
             Files.writeString(app, DemoShopFlows.APP.formatted(DemoShopFlows.base(shop.baseUri())));
             Path jwts = dir.resolve("jwts.txt");
-            assertThat(run("sample", "--sign-in", app.toString(), "--token-json", "/token", "--count", "10",
-                    "--out", jwts.toString())).as(err.toString()).isZero();
+            assertThat(cli.run("sample", "--sign-in", app.toString(), "--token-json", "/token", "--count", "10",
+                    "--out", jwts.toString())).as(cli.err.toString()).isZero();
             assertThat(Files.readAllLines(jwts)).hasSize(10).doesNotHaveDuplicates()
                     .allMatch(t -> t.startsWith("eyJ") && t.split("\\.").length >= 2);
         }

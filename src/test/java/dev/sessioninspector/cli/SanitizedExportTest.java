@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The sample recording of the weak demo shop (session IDs in cookies, redirects and links) exported sanitized:
@@ -27,15 +24,7 @@ class SanitizedExportTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final CliRunner cli = new CliRunner();
 
     @Test
     void aSanitizedHarHoldsNoSessionIdAndItsAnalysisDoesNotJudgeTheMarker() throws Exception {
@@ -51,15 +40,15 @@ class SanitizedExportTest {
         assertThat(ids).isNotEmpty();
 
         Path har = dir.resolve("demo.har");
-        assertThat(run("export", "--db", db.toString(), "--recording", "1", "--har", har.toString())).isZero();
+        assertThat(cli.run("export", "--db", db.toString(), "--recording", "1", "--har", har.toString())).isZero();
         String text = Files.readString(har);
         for (String id : ids) {
             assertThat(text).as("session ID %s in the sanitized HAR", id).doesNotContain(id);
         }
 
         Path reports = dir.resolve("reports");
-        run("analyze", har.toString(), "--out", reports.toString(), "--format", "json");
-        assertThat(err.toString()).contains("sanitized").doesNotContain("skipped");
+        cli.run("analyze", har.toString(), "--out", reports.toString(), "--format", "json");
+        assertThat(cli.err.toString()).contains("sanitized").doesNotContain("skipped");
         JsonNode report = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
         Map<String, String> status = new HashMap<>();
         report.get("checks").forEach(c -> status.put(c.get("rule").asText(), c.get("status").asText()));

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code scan} keeps its verdicts with the recording: {@code analyze rec.db} then shows the same statuses. */
 class ScanThenAnalyzeTest {
@@ -24,15 +21,7 @@ class ScanThenAnalyzeTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final CliRunner cli = new CliRunner();
 
     private static Map<String, String> statuses(Path report) throws Exception {
         Map<String, String> m = new LinkedHashMap<>();
@@ -51,9 +40,9 @@ class ScanThenAnalyzeTest {
                     + " \"authenticatedUrl\": \"/account\", \"steps\": [{\"get\": \"/\"}, {\"get\": \"/login\"},"
                     + " {\"post\": \"/login\", \"form\": {\"username\": \"alice\", \"password\": \"wonderland\"}, \"mark\": \"login\"},"
                     + " {\"get\": \"/cart\"}, {\"get\": \"/logout\", \"mark\": \"logout\"}]}");
-            assertThat(run("scan", "--flow", flow.toString(), "--db", db.toString(), "--idle-max", "1s",
+            assertThat(cli.run("scan", "--flow", flow.toString(), "--db", db.toString(), "--idle-max", "1s",
                     "--samples", "40", "--format", "json,sarif", "--out", dir.resolve("scan").toString()))
-                    .as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
+                    .as(cli.err.toString()).isEqualTo(ExitCodes.FINDINGS);
         }
         Map<String, String> scanned = statuses(dir.resolve("scan/report.json"));
         for (String rule : List.of("session.accepts-foreign-id", "session.not-invalidated-at-logout",
@@ -61,8 +50,8 @@ class ScanThenAnalyzeTest {
             assertThat(scanned.get(rule)).as(rule).isEqualTo("fail");
         }
         // the shop is gone: nothing is sent, the kept verdicts judge
-        assertThat(run("analyze", db.toString(), "--format", "json", "--out", dir.resolve("again").toString()))
-                .as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(cli.run("analyze", db.toString(), "--format", "json", "--out", dir.resolve("again").toString()))
+                .as(cli.err.toString()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(statuses(dir.resolve("again/report.json"))).isEqualTo(scanned);
         assertThat(dir.resolve("again/probes.txt")).doesNotExist();
         // SARIF lists the rules that ran, one per check
