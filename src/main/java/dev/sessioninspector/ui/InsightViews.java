@@ -83,7 +83,8 @@ public final class InsightViews implements AutoCloseable {
                     state.analysis().sessionCookieNames().get(0)));
         });
         entropy.controller().onSample(this::sampled);
-        ProbesController probing = new ProbesController(new InspectorProbeHost(conclusions), background);
+        ProbesController probing = new ProbesController(new InspectorProbeHost(conclusions), background,
+                conclusions.state().fx());
         probes = new ProbesPane(probing);
         probes.addToToolbar(activeAfterStopBox());
         inspector.addTab(InspectorTab.ENTROPY, entropy);

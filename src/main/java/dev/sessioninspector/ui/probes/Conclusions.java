@@ -1,6 +1,5 @@
 package dev.sessioninspector.ui.probes;
 
-import dev.sessioninspector.browser.engine.FxRunner;
 import dev.sessioninspector.inspect.Analyser;
 import dev.sessioninspector.inspect.Concluder;
 import dev.sessioninspector.inspect.FlowSignIn;
@@ -150,22 +149,22 @@ public final class Conclusions {
                 Inspection last = concluder.conclude(recording, in, plan, new Concluder.Listener() {
                     @Override
                     public void step(String what, int index, int count) {
-                        FxRunner.PLATFORM.run(() -> progress.set("Concluding: " + what + " (" + (index + 1) + " of "
+                        state.fx().run(() -> progress.set("Concluding: " + what + " (" + (index + 1) + " of "
                                 + count + ") …"));
                     }
 
                     @Override
                     public void probed(ProbeResults step) {
-                        FxRunner.PLATFORM.run(() -> probed.accept(step));
+                        state.fx().run(() -> probed.accept(step));
                     }
 
                     @Override
                     public void landed(Inspection inspection) {
-                        FxRunner.PLATFORM.run(() -> publish(inspection));
+                        state.fx().run(() -> publish(inspection));
                     }
                 });
                 List<Recording> recordings = project == null ? null : project.recordings();
-                FxRunner.PLATFORM.run(() -> {
+                state.fx().run(() -> {
                     progress.set("");
                     state.messageProperty().set(summary(project, recordings, last));
                     if (recordings != null) {
@@ -174,7 +173,7 @@ public final class Conclusions {
                     done.complete(last);
                 });
             } catch (RuntimeException e) {
-                FxRunner.PLATFORM.run(() -> {
+                state.fx().run(() -> {
                     progress.set("Concluding failed: " + InspectorState.oneLine(e));
                     done.completeExceptionally(e);
                 });

@@ -43,6 +43,7 @@ public final class ProbesController {
 
     private final ProbeHost host;
     private final Executor background;
+    private final FxRunner fx;
     private final Analyser analyser = new Analyser();
     private final Map<ProbeKind, ProbeEvidence> evidence = new EnumMap<>(ProbeKind.class);
     private final ReadOnlyObjectWrapper<ProbeKind> running = new ReadOnlyObjectWrapper<>(this, "running");
@@ -50,9 +51,16 @@ public final class ProbesController {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final List<Consumer<Outcome>> listeners = new ArrayList<>();
 
+    /** Results reach the FX thread through {@link FxRunner#PLATFORM}. */
     public ProbesController(ProbeHost host, Executor background) {
+        this(host, background, FxRunner.PLATFORM);
+    }
+
+    /** Results reach the FX thread through {@code fx} (the app passes its state's runner; tests may pass DIRECT). */
+    public ProbesController(ProbeHost host, Executor background, FxRunner fx) {
         this.host = Objects.requireNonNull(host, "host");
         this.background = Objects.requireNonNull(background, "background");
+        this.fx = Objects.requireNonNull(fx, "fx");
     }
 
     /** The probe running now, or null. */
@@ -101,7 +109,7 @@ public final class ProbesController {
             message.set(e.getMessage());
             return;
         }
-        Prober prober = new Prober(host.environment().withSleeper(new CountdownSleeper(left -> FxRunner.PLATFORM.run(
+        Prober prober = new Prober(host.environment().withSleeper(new CountdownSleeper(left -> fx.run(
                 () -> countdown.set(running.get() == null || left.isZero() ? null : left)))));
         InspectionInputs base = host.inputs();
         InspectionInputs given = kind == ProbeKind.IDLE_TIMEOUT ? base.withIdleMax(idleLimit) : base;
@@ -121,7 +129,7 @@ public final class ProbesController {
                     }
                     after = analyser.analyse(recording.load(), inputs, recording.verdicts(), results.report());
                 }
-                FxRunner.PLATFORM.run(() -> {
+                fx.run(() -> {
                     host.publish(after);
                     running.set(null);
                     countdown.set(null);
@@ -131,7 +139,7 @@ public final class ProbesController {
                             + "; findings updated (" + after.findings().size() + ")");
                 });
             } catch (RuntimeException e) {
-                FxRunner.PLATFORM.run(() -> {
+                fx.run(() -> {
                     running.set(null);
                     countdown.set(null);
                     message.set("The " + label(kind) + " probe failed: " + InspectorState.oneLine(e));
