@@ -12,6 +12,7 @@ import dev.sessioninspector.ui.autopilot.Autopilot;
 import dev.sessioninspector.ui.demo.DemoShopControl;
 import dev.sessioninspector.ui.demo.DemoShopPanel;
 import dev.sessioninspector.ui.inspect.InspectorViews;
+import dev.sessioninspector.ui.state.Dialogs;
 import dev.sessioninspector.ui.state.InspectorState;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,7 +27,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /**
@@ -76,6 +76,9 @@ public final class SessionInspectorApp extends Application {
         Browser browser = new Browser(AppDataFolder.webViewData());
         window = new MainWindow(stage, browser);
         inspector = InspectorViews.install(window, inspectorState);
+        if (options.screenshot() != null || options.reportDir() != null) {
+            inspector.setDialogs(Dialogs.QUIET); // unattended: nothing modal waits for a person
+        }
         Path db = options.db();
         inspector.installRecording(() -> db != null ? Project.open(db) : Project.openDefault());
         insight = InsightViews.install(window, inspector);
@@ -274,9 +277,6 @@ public final class SessionInspectorApp extends Application {
             screenshotDone.accept(Optional.of(new IllegalStateException(msg, ex)));
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, msg + "\n\nOpen a site with the address bar instead.");
-        alert.initOwner(window.stage());
-        alert.setHeaderText("The demo shop did not start");
-        alert.show();
+        inspector.dialogs().error("The demo shop did not start", msg + "\n\nOpen a site with the address bar instead.");
     }
 }

@@ -174,6 +174,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void dialogsGoThroughOneService() {
+        noClasses().that().haveNameNotMatching(java.util.regex.Pattern.quote(ROOT + ".ui.state.Dialogs") + "(\\$.*)?")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+                .orShould().dependOnClassesThat().areAssignableTo("javafx.scene.control.Dialog")
+                .because("every question and pop-up goes through ui.state.Dialogs, which tests replace (Dialogs.QUIET)")
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnTheCli() {
         noClasses().that().resideInAPackage(ROOT + ".*..").and().resideOutsideOfPackage(ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")

@@ -1,5 +1,6 @@
 package dev.sessioninspector.bench;
 
+import dev.sessioninspector.ui.state.Dialogs;
 import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.browser.Browser;
 import dev.sessioninspector.browser.engine.FxBootstrap;
@@ -61,7 +62,7 @@ public final class LiveRecordingBench {
             MainWindow w = new MainWindow(stage, new Browser(AppDataFolder.webViewData()));
             InspectorState state = new InspectorState();
             InspectorViews v = InspectorViews.install(w, state, new dev.sessioninspector.ui.state.RecentFiles(prefs));
-            v.setShowAlerts(false);
+            v.setDialogs(Dialogs.QUIET);
             RecordingControls c = v.installRecording(() -> Project.open(db));
             stage.setWidth(1440);
             stage.setHeight(900);

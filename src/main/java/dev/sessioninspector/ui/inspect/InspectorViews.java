@@ -5,19 +5,18 @@ import dev.sessioninspector.ui.MainWindow;
 import dev.sessioninspector.ui.cookies.CookiesView;
 import dev.sessioninspector.ui.exchanges.ExchangesView;
 import dev.sessioninspector.ui.findings.FindingsView;
+import dev.sessioninspector.ui.state.Dialogs;
 import dev.sessioninspector.ui.state.InspectorState;
 import dev.sessioninspector.ui.state.ProjectLoader;
 import dev.sessioninspector.ui.state.RecentFiles;
 import dev.sessioninspector.ui.state.Theme;
 import dev.sessioninspector.ui.timeline.TimelineView;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
@@ -30,8 +29,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 
 /**
  * Puts the inspector into the shell: the Timeline, Exchanges, Cookies and Findings tabs, a File menu (open
@@ -50,13 +47,14 @@ public final class InspectorViews {
     private final FindingsView findings;
     private final Menu recentMenu = new Menu("Recent files");
     private final ComboBox<Recording> picker = new ComboBox<>();
-    private boolean showAlerts = true;
+    private Dialogs dialogs;
     private RecordingControls recording;
 
     private InspectorViews(MainWindow window, InspectorState state, RecentFiles recent) {
         this.window = window;
         this.state = state;
         this.recent = recent;
+        this.dialogs = Dialogs.onScreen(window::stage);
         this.loader = new ProjectLoader(state, Clock.systemUTC());
         Scene scene = window.stage().getScene();
         scene.getStylesheets().add(InspectorViews.class.getResource(Theme.STYLESHEET).toExternalForm());
@@ -100,7 +98,8 @@ public final class InspectorViews {
         if (recording != null) {
             return recording;
         }
-        recording = new RecordingControls(state, loader, window.browser(), opener, () -> showTab(InspectorTab.FINDINGS));
+        recording = new RecordingControls(state, loader, window.browser(), opener, () -> showTab(InspectorTab.FINDINGS),
+                () -> dialogs);
         window.toolbarActions().getChildren().add(0, recording);
         window.statusBar().addRight("recording-status", recording.statusProperty());
         window.stage().getScene().getAccelerators().put(
@@ -168,9 +167,13 @@ public final class InspectorViews {
         return findings;
     }
 
-    /** Failures go to the status bar only (no modal dialog): for tests and unattended runs. */
-    public void setShowAlerts(boolean show) {
-        this.showAlerts = show;
+    /** The app's questions and pop-ups ({@link Dialogs#QUIET} for tests and unattended runs: the status bar only). */
+    public void setDialogs(Dialogs dialogs) {
+        this.dialogs = java.util.Objects.requireNonNull(dialogs, "dialogs");
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
     }
 
     /** Selects {@code which} (nothing happens when it was not added). */
@@ -254,63 +257,29 @@ public final class InspectorViews {
     }
 
     private void chooseProject() {
-        FileChooser fc = chooser("Open a project", "Session Inspector projects", "*.db", "*.sqlite");
-        File f = fc.showOpenDialog(window.stage());
-        if (f != null) {
-            loader.openProject(f.toPath());
-        }
+        dialogs.open("Open a project", "Session Inspector projects", "*.db", "*.sqlite").ifPresent(loader::openProject);
     }
 
     private void chooseHar() {
-        File f = chooser("Import a HAR file", "HAR files", "*.har", "*.json").showOpenDialog(window.stage());
-        if (f != null) {
-            loader.importHar(f.toPath());
-        }
+        dialogs.open("Import a HAR file", "HAR files", "*.har", "*.json").ifPresent(loader::importHar);
     }
 
     private void chooseExport(boolean unsanitized) {
-        FileChooser fc = chooser("Export HAR", "HAR files", "*.har");
-        fc.setInitialFileName("recording.har");
-        File f = fc.showSaveDialog(window.stage());
-        if (f != null) {
-            loader.exportHar(f.toPath(), unsanitized);
-        }
+        dialogs.save("Export HAR", "recording.har", "HAR files", "*.har")
+                .ifPresent(f -> loader.exportHar(f, unsanitized));
     }
 
     private void chooseFlow() {
-        FileChooser fc = chooser("Save as flow file", "Flow files", "*.json");
-        fc.setInitialFileName("flow.json");
-        File f = fc.showSaveDialog(window.stage());
-        if (f != null) {
-            loader.saveFlow(f.toPath());
-        }
+        dialogs.save("Save as flow file", "flow.json", "Flow files", "*.json").ifPresent(loader::saveFlow);
     }
 
     private void chooseReports() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Folder for the reports");
-        File d = dc.showDialog(window.stage());
-        if (d != null) {
-            loader.exportReports(d.toPath());
-        }
-    }
-
-    private static FileChooser chooser(String title, String what, String... patterns) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what, patterns),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        return fc;
+        dialogs.folder("Folder for the reports").ifPresent(loader::exportReports);
     }
 
     private void error(String line) {
         window.statusBar().show(line, true);
-        if (showAlerts) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, line);
-            alert.setHeaderText(null);
-            alert.initOwner(window.stage());
-            alert.show();
-        }
+        dialogs.error(null, line);
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {

@@ -11,6 +11,7 @@ import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.store.RecordingWriter;
 import dev.sessioninspector.store.WriterCounts;
+import dev.sessioninspector.ui.state.Dialogs;
 import dev.sessioninspector.ui.state.InspectorState;
 import dev.sessioninspector.ui.state.LiveFeed;
 import dev.sessioninspector.ui.state.ProjectLoader;
@@ -18,7 +19,6 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -28,7 +28,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -59,6 +58,7 @@ public final class RecordingControls extends HBox {
     private final Button logout = new Button("Logout");
     private final Button note = new Button("Note");
     private final Timeline ticker;
+    private final java.util.function.Supplier<Dialogs> dialogs;
     private CaptureSession session;
     private RecordingWriter writer;
     private StorageSnapshotter snapshotter;
@@ -68,14 +68,16 @@ public final class RecordingControls extends HBox {
     /**
      * @param opener    opens the project to record into when none is open (background thread)
      * @param onStopped run on the FX thread once a stopped recording is analysed and shown
+     * @param dialogs   the app's dialogs as they are when a question is asked (the note's text)
      */
     public RecordingControls(InspectorState state, ProjectLoader loader, Browser browser, Callable<Project> opener,
-                             Runnable onStopped) {
+                             Runnable onStopped, java.util.function.Supplier<Dialogs> dialogs) {
         this.state = state;
         this.loader = loader;
         this.browser = browser;
         this.opener = opener;
         this.onStopped = onStopped;
+        this.dialogs = dialogs;
         setSpacing(4);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("recording-controls");
@@ -251,15 +253,7 @@ public final class RecordingControls extends HBox {
     }
 
     private void askNote() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setHeaderText(null);
-        dialog.setTitle("Note");
-        dialog.setContentText("Note for the timeline:");
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
-        Optional<String> text = dialog.showAndWait();
-        text.filter(t -> !t.isBlank()).ifPresent(t -> mark(Marker.Kind.NOTE, t.strip()));
+        dialogs.get().text("Note", "Note for the timeline:").ifPresent(t -> mark(Marker.Kind.NOTE, t));
     }
 
     private void updateButtons() {

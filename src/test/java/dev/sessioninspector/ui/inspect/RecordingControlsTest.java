@@ -11,7 +11,9 @@ import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.ui.state.Dialogs;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.concurrent.Worker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ class RecordingControlsTest {
             waitUntil("live counter", () -> controls.statusProperty().get().matches("● REC [1-9]\\d* exchanges.*"));
             waitUntil("live exchanges table", () -> h.views.exchanges().table().getItems().size() >= 2);
             robot.clickOn(fx(() -> h.window.stage().getScene().lookup("#mark-login")));
+            run(() -> h.views.setDialogs(new NoteDialogs("tea in the cart")));
+            robot.clickOn(fx(() -> h.window.stage().getScene().lookup("#mark-note")));
             robot.clickOn(fx(() -> h.window.stage().getScene().lookup("#pause-button")));
             assertThat(fx(() -> controls.statusProperty().get())).startsWith("❚❚ PAUSED");
             load(h, shop.baseUri() + "?while=paused");
@@ -53,7 +57,9 @@ class RecordingControlsTest {
                     && h.state.analysis() != null);
             RecordingData data = fx(() -> h.state.recording());
             assertThat(data.recording().ended()).as("the writer closed the recording").isNotNull();
-            assertThat(data.markers()).extracting(Marker::kind).contains(Marker.Kind.LOGIN);
+            assertThat(data.markers()).extracting(Marker::kind).contains(Marker.Kind.LOGIN, Marker.Kind.NOTE);
+            assertThat(data.markers()).filteredOn(m -> m.kind() == Marker.Kind.NOTE).extracting(Marker::label)
+                    .containsExactly("tea in the cart");
             assertThat(data.exchanges()).as("nothing recorded while paused")
                     .noneMatch(e -> String.valueOf(e.url().getQuery()).contains("paused"));
             assertThat(data.exchanges().size()).isGreaterThanOrEqualTo(whilePaused);
@@ -63,6 +69,33 @@ class RecordingControlsTest {
                     .anyMatch(e -> e.source() == dev.sessioninspector.model.CookieEvent.Source.SERVER);
             assertThat(fx(() -> h.views.shownTab())).contains(InspectorTab.FINDINGS);
             assertThat(fx(() -> h.views.findings().tree().getRoot().getChildren())).isNotEmpty();
+        }
+    }
+
+    /** Answers the Note button's question with {@code note} through the dialogs service; asks nothing else. */
+    private record NoteDialogs(String note) implements Dialogs {
+        @Override
+        public Optional<Path> open(String title, String what, String... patterns) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> save(String title, String initialName, String what, String... patterns) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> folder(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> text(String title, String prompt) {
+            return Optional.of(note);
+        }
+
+        @Override
+        public void error(String header, String line) {
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sessioninspector.ui.inspect;
 
+import dev.sessioninspector.ui.state.Dialogs;
 import static dev.sessioninspector.testkit.Fx.fx;
 
 import dev.sessioninspector.analysis.AnalysisEngine;
@@ -34,7 +35,7 @@ final class ViewHarness implements AutoCloseable {
             MainWindow w = new MainWindow(stage, new Browser(AppDataFolder.webViewData()));
             InspectorState state = new InspectorState();
             InspectorViews v = InspectorViews.install(w, state, new RecentFiles(prefs));
-            v.setShowAlerts(false);
+            v.setDialogs(Dialogs.QUIET);
             ViewHarness out = new ViewHarness(state, w, v, prefs);
             var screen = javafx.stage.Screen.getPrimary().getBounds();
             stage.setWidth(Math.min(1440, screen.getWidth()));
