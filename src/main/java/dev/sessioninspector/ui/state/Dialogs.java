@@ -32,7 +32,10 @@ public interface Dialogs {
     void error(String header, String line);
 
     /** Asks nothing and shows nothing: every question is cancelled, errors stay on the status line. */
-    Dialogs QUIET = new Dialogs() {
+    Dialogs QUIET = new Quiet();
+
+    /** {@link #QUIET}'s answers; a test overrides the one question it answers. */
+    class Quiet implements Dialogs {
         @Override
         public Optional<Path> open(String title, String what, String... patterns) {
             return Optional.empty();
@@ -56,7 +59,7 @@ public interface Dialogs {
         @Override
         public void error(String header, String line) {
         }
-    };
+    }
 
     /** The real windows, owned by {@code owner}'s window (null: none yet). */
     static Dialogs onScreen(Supplier<Window> owner) {

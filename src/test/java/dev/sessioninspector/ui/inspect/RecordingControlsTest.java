@@ -73,29 +73,16 @@ class RecordingControlsTest {
     }
 
     /** Answers the Note button's question with {@code note} through the dialogs service; asks nothing else. */
-    private record NoteDialogs(String note) implements Dialogs {
-        @Override
-        public Optional<Path> open(String title, String what, String... patterns) {
-            return Optional.empty();
-        }
+    private static final class NoteDialogs extends Dialogs.Quiet {
+        private final String note;
 
-        @Override
-        public Optional<Path> save(String title, String initialName, String what, String... patterns) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> folder(String title) {
-            return Optional.empty();
+        NoteDialogs(String note) {
+            this.note = note;
         }
 
         @Override
         public Optional<String> text(String title, String prompt) {
             return Optional.of(note);
-        }
-
-        @Override
-        public void error(String header, String line) {
         }
     }
 
