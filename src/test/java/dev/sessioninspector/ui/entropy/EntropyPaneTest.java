@@ -10,54 +10,28 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The entropy view driven headless: charts and chips for a strong and a weak sample, sampling with cancel. */
 class EntropyPaneTest {
-    private static ExecutorService background;
-    private static Stage stage;
+    private static EntropyStage window;
 
     @BeforeAll
-    static void start() throws Exception {
-        Fx.start();
-        background = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "entropy-test-bg");
-            t.setDaemon(true);
-            return t;
-        });
-        stage = Fx.fx(() -> {
-            Stage s = new Stage();
-            s.setWidth(1200);
-            s.setHeight(780);
-            return s;
-        });
+    static void start() {
+        window = new EntropyStage("entropy-test-bg");
     }
 
     @AfterAll
     static void stop() {
-        Fx.run(stage::close);
-        background.shutdownNow();
-    }
-
-    private EntropyPane showPane() {
-        return Fx.fx(() -> {
-            EntropyPane pane = new EntropyPane(new EntropyController(background, Clock.systemUTC()));
-            stage.setScene(new Scene(pane, 1200, 780));
-            stage.show();
-            return pane;
-        });
+        window.close();
     }
 
     private static List<String> secureHex(int n) throws Exception {
@@ -74,7 +48,7 @@ class EntropyPaneTest {
 
     @Test
     void secureRandomSamplePassesEveryBitTest() throws Exception {
-        EntropyPane pane = showPane();
+        EntropyPane pane = window.show();
         List<String> tokens = secureHex(2_000);
         Fx.run(() -> pane.controller().analyse(tokens, "a SecureRandom sample"));
         Fx.waitUntil("analysis shown", () -> pane.controller().analysis().get() != null
@@ -89,7 +63,7 @@ class EntropyPaneTest {
 
     @Test
     void counterSampleShowsFailures() {
-        EntropyPane pane = showPane();
+        EntropyPane pane = window.show();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             tokens.add(String.format("%016x", 0x5eed0000L + i));
@@ -118,7 +92,7 @@ class EntropyPaneTest {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         try {
-            EntropyPane pane = showPane();
+            EntropyPane pane = window.show();
             AtomicReference<TokenSample> delivered = new AtomicReference<>();
             URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
             Fx.run(() -> {

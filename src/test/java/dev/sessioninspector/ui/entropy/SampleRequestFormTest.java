@@ -9,18 +9,13 @@ import dev.sessioninspector.testkit.TokenSamples;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,30 +27,17 @@ import org.testfx.api.FxRobot;
  * {@code POST /generate} endpoint whose tokens are md5 of a counter; the view shows the verdict with the generator.
  */
 class SampleRequestFormTest {
-    private static ExecutorService background;
-    private static Stage stage;
+    private static EntropyStage window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void start() {
-        Fx.start();
-        background = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "sample-form-test-bg");
-            t.setDaemon(true);
-            return t;
-        });
-        stage = Fx.fx(() -> {
-            Stage s = new Stage();
-            s.setWidth(1200);
-            s.setHeight(780);
-            return s;
-        });
+        window = new EntropyStage("sample-form-test-bg");
     }
 
     @AfterAll
     static void stop() {
-        Fx.run(stage::close);
-        background.shutdownNow();
+        window.close();
     }
 
     @Test
@@ -77,12 +59,7 @@ class SampleRequestFormTest {
         });
         server.start();
         try {
-            EntropyPane pane = Fx.fx(() -> {
-                EntropyPane p = new EntropyPane(new EntropyController(background, Clock.systemUTC()));
-                stage.setScene(new Scene(p, 1200, 780));
-                stage.show();
-                return p;
-            });
+            EntropyPane pane = window.show();
             AtomicReference<TokenSample> delivered = new AtomicReference<>();
             Fx.run(() -> pane.controller().onSample(delivered::set));
 
@@ -112,12 +89,7 @@ class SampleRequestFormTest {
 
     @Test
     void aMissingOrMalformedChoiceIsOneLineInTheStatus() {
-        EntropyPane pane = Fx.fx(() -> {
-            EntropyPane p = new EntropyPane(new EntropyController(background, Clock.systemUTC()));
-            stage.setScene(new Scene(p, 1200, 780));
-            stage.show();
-            return p;
-        });
+        EntropyPane pane = window.show();
         robot.clickOn(node("#entropy-sample"));
         assertThat(Fx.fx(() -> pane.controller().message().get())).startsWith("Give the URL that issues the token");
         type("#entropy-url", "http://127.0.0.1:9/generate");
@@ -130,7 +102,7 @@ class SampleRequestFormTest {
     }
 
     private static Node node(String id) {
-        return Fx.fx(() -> stage.getScene().lookup(id));
+        return window.lookup(id);
     }
 
     private void type(String id, String text) {
