@@ -1,8 +1,6 @@
 package dev.sessioninspector.cli;
 
 import dev.sessioninspector.analysis.Jwt;
-import dev.sessioninspector.entropy.BitBattery;
-import dev.sessioninspector.entropy.BitSequence;
 import dev.sessioninspector.entropy.IssueWindow;
 import dev.sessioninspector.entropy.TokenAnalyzer;
 import java.io.IOException;
@@ -47,18 +45,7 @@ final class EntropyCommand implements Callable<Integer> {
         }
         String out;
         if (bitsFile != null) {
-            String text = read(bitsFile, "bits file");
-            BitSequence bits;
-            try {
-                bits = BitSequence.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new InputException("bits file " + bitsFile + ": " + e.getMessage());
-            }
-            if (bits.length() == 0) {
-                throw new InputException("bits file " + bitsFile + " has no bits");
-            }
-            var result = BitBattery.run(bits);
-            out = format == Format.json ? EntropyJson.bits(result) : EntropyText.bits(result);
+            out = BitsReport.of(bitsFile, format == Format.json);
         } else {
             List<String> tokens = read(tokensFile, "tokens file").lines().filter(l -> !l.isBlank()).toList();
             if (tokens.isEmpty()) {

@@ -34,6 +34,33 @@ public final class BitSequence {
         return b.build();
     }
 
+    /**
+     * The bits of a file of ASCII {@code 0}, {@code 1} and whitespace (the characters {@link #parse} accepts, as
+     * bytes), scanned without decoding it; null when it holds any other byte (a BOM, a wrong character, UTF-8),
+     * for {@link #parse} to read it as text.
+     */
+    public static BitSequence parseAscii(byte[] ascii) {
+        long[] words = new long[Math.max(1, (ascii.length + 63) >>> 6)];
+        int length = 0;
+        long word = 0;
+        for (byte c : ascii) {
+            int bit = c - '0';
+            if ((bit & ~1) == 0) {
+                word |= (long) bit << (length & 63);
+                if ((++length & 63) == 0) {
+                    words[(length >>> 6) - 1] = word;
+                    word = 0;
+                }
+            } else if (!(c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F))) {
+                return null;
+            }
+        }
+        if ((length & 63) != 0) {
+            words[length >>> 6] = word;
+        }
+        return new BitSequence(Arrays.copyOf(words, Math.max(1, (length + 63) >>> 6)), length);
+    }
+
     /** The bits of {@code bytes}, most significant bit of each byte first. */
     public static BitSequence ofBytes(byte[] bytes) {
         Builder b = new Builder(bytes.length * 8);

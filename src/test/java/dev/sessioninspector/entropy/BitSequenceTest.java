@@ -3,6 +3,7 @@ package dev.sessioninspector.entropy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,31 @@ class BitSequenceTest {
                 .hasMessageContaining("'x'").hasMessageContaining("offset 4");
         assertThatThrownBy(() -> BitSequence.parse("01\u000101"))
                 .hasMessageContaining("\\u0001");
+    }
+
+    @Test
+    void theAsciiScanReadsWhatParseReadsAcrossWordBoundaries() {
+        SplittableRandom random = new SplittableRandom(2);
+        String spaces = " \t\n\u000B\f\r\u001C\u001D\u001E\u001F";
+        for (int n : new int[] {0, 1, 63, 64, 65, 128, 1000}) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                text.append(random.nextBoolean() ? '1' : '0');
+                if (random.nextInt(5) == 0) {
+                    text.append(spaces.charAt(random.nextInt(spaces.length())));
+                }
+            }
+            BitSequence fast = BitSequence.parseAscii(text.toString().getBytes(StandardCharsets.US_ASCII));
+            assertThat(fast).as("n=%d", n).isEqualTo(BitSequence.parse(text));
+            assertThat(fast.length()).isEqualTo(n);
+        }
+    }
+
+    @Test
+    void theAsciiScanLeavesAnythingElseToParse() {
+        for (String text : new String[] {"0101x01", "01\u000101", "\uFEFF0101", "01\u00A001", "01\u200301", "012"}) {
+            assertThat(BitSequence.parseAscii(text.getBytes(StandardCharsets.UTF_8))).as(text).isNull();
+        }
     }
 
     @Test
