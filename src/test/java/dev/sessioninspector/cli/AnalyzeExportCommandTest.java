@@ -11,8 +11,6 @@ import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,24 +19,13 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code analyze} and {@code export} from the command line, and {@code scan}'s handling of bad targets. */
 class AnalyzeExportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final CliRunner cli = new CliRunner();
 
     private Path flowFile(URI base) throws Exception {
         Path f = dir.resolve("flow.json");
@@ -63,16 +50,16 @@ class AnalyzeExportCommandTest {
         Path db = dir.resolve("p.db");
         try (DemoShop shop = DemoShop.start(0, ShopSettings.weak())) {
             Path flow = flowFile(shop.baseUri());
-            assertThat(run("scan", "--samples", "0", "--flow", flow.toString(), "--db", db.toString(), "--out", dir.resolve("s").toString()))
+            assertThat(cli.runAlone("scan", "--samples", "0", "--flow", flow.toString(), "--db", db.toString(), "--out", dir.resolve("s").toString()))
                     .isEqualTo(ExitCodes.FINDINGS);
             int before;
             try (Project p = Project.openReadOnly(db)) {
                 before = p.load(1).exchanges().size();
             }
             shop.close(); // passive analysis needs no target
-            assertThat(run("analyze", db.toString(), "--out", dir.resolve("a").toString(), "--format", "md,json"))
-                    .as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
-            assertThat(out.toString()).contains("Analyzed \"Tea shop\" (recording 1 of ", "FAIL  high    session.not-rotated-at-login");
+            assertThat(cli.runAlone("analyze", db.toString(), "--out", dir.resolve("a").toString(), "--format", "md,json"))
+                    .as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(cli.out()).contains("Analyzed \"Tea shop\" (recording 1 of ", "FAIL  high    session.not-rotated-at-login");
             assertThat(dir.resolve("a/report.md")).exists();
             assertThat(dir.resolve("a/probes.txt")).doesNotExist();
             try (Project p = Project.openReadOnly(db)) {
@@ -81,13 +68,13 @@ class AnalyzeExportCommandTest {
             // the scan's probe verdicts are kept with the recording: analyze alone judges with them
             assertThat(check(dir.resolve("a/report.json"), "session.accepts-foreign-id").get("status").asText())
                     .isEqualTo("fail");
-            assertThat(run("analyze", db.toString(), "--recording", "7", "--out", dir.resolve("a").toString()))
+            assertThat(cli.runAlone("analyze", db.toString(), "--recording", "7", "--out", dir.resolve("a").toString()))
                     .isEqualTo(ExitCodes.USAGE);
-            assertThat(err.toString().strip()).isEqualTo("analyze: " + db + " has no recording 7 (it has 1 \"Tea shop\")");
+            assertThat(cli.err().strip()).isEqualTo("analyze: " + db + " has no recording 7 (it has 1 \"Tea shop\")");
             // with --active against a target that is gone: exit 3, one line, reports still written
-            assertThat(run("analyze", db.toString(), "--active", "--out", dir.resolve("b").toString()))
+            assertThat(cli.runAlone("analyze", db.toString(), "--active", "--out", dir.resolve("b").toString()))
                     .isEqualTo(ExitCodes.RUNTIME);
-            assertThat(err.toString().lines().filter(l -> l.startsWith("analyze: "))).singleElement().asString()
+            assertThat(cli.err().lines().filter(l -> l.startsWith("analyze: "))).singleElement().asString()
                     .startsWith("analyze: target unreachable during the active probes (logout replay probe: ");
             assertThat(dir.resolve("b/report.json")).exists();
         }
@@ -95,15 +82,15 @@ class AnalyzeExportCommandTest {
             // a new shop on another port: the recorded origin is not it, so --active against a live shop needs a new scan
             Path db2 = dir.resolve("q.db");
             Path flow = flowFile(shop.baseUri());
-            assertThat(run("scan", "--samples", "0", "--flow", flow.toString(), "--db", db2.toString(), "--out", dir.resolve("s2").toString()))
+            assertThat(cli.runAlone("scan", "--samples", "0", "--flow", flow.toString(), "--db", db2.toString(), "--out", dir.resolve("s2").toString()))
                     .isEqualTo(ExitCodes.FINDINGS);
             int before;
             try (Project p = Project.openReadOnly(db2)) {
                 before = p.load(1).exchanges().size();
             }
-            assertThat(run("analyze", db2.toString(), "--active", "--flow", flow.toString(), "--out",
-                    dir.resolve("c").toString())).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
-            assertThat(err.toString()).contains("logout replay: vulnerable", "foreign ID: vulnerable");
+            assertThat(cli.runAlone("analyze", db2.toString(), "--active", "--flow", flow.toString(), "--out",
+                    dir.resolve("c").toString())).as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(cli.err()).contains("logout replay: vulnerable", "foreign ID: vulnerable");
             try (Project p = Project.openReadOnly(db2)) {
                 RecordingData data = p.load(1);
                 assertThat(data.exchanges().size()).isGreaterThan(before);
@@ -120,7 +107,7 @@ class AnalyzeExportCommandTest {
         Path db = dir.resolve("p.db");
         String sessionId;
         try (DemoShop shop = DemoShop.start(0, ShopSettings.weak())) {
-            assertThat(run("scan", "--samples", "0", "--flow", flowFile(shop.baseUri()).toString(), "--db", db.toString(), "--out",
+            assertThat(cli.runAlone("scan", "--samples", "0", "--flow", flowFile(shop.baseUri()).toString(), "--db", db.toString(), "--out",
                     dir.resolve("s").toString())).isEqualTo(ExitCodes.FINDINGS);
         }
         try (Project p = Project.openReadOnly(db)) {
@@ -128,28 +115,28 @@ class AnalyzeExportCommandTest {
                     .filter(h -> h.startsWith("SESSIONID=")).findFirst().orElseThrow().replaceAll("^SESSIONID=([^;]*).*", "$1");
         }
         Path har = dir.resolve("x.har");
-        assertThat(run("export", "--db", db.toString(), "--recording", "1", "--har", har.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Exported recording 1 (", "sanitized) to " + har);
+        assertThat(cli.runAlone("export", "--db", db.toString(), "--recording", "1", "--har", har.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Exported recording 1 (", "sanitized) to " + har);
         assertThat(Files.readString(har)).doesNotContain("SESSIONID=" + sessionId);
         Path raw = dir.resolve("raw.har");
-        assertThat(run("export", "--db", db.toString(), "--recording", "1", "--har", raw.toString(), "--unsanitized")).isZero();
+        assertThat(cli.runAlone("export", "--db", db.toString(), "--recording", "1", "--har", raw.toString(), "--unsanitized")).isZero();
         assertThat(Files.readString(raw)).contains("SESSIONID=" + sessionId);
-        assertThat(run("analyze", raw.toString(), "--out", dir.resolve("h").toString())).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(out.toString()).contains("Analyzed \"Tea shop\" (HAR " + raw, "session.not-rotated-at-login");
+        assertThat(cli.runAlone("analyze", raw.toString(), "--out", dir.resolve("h").toString())).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(cli.out()).contains("Analyzed \"Tea shop\" (HAR " + raw, "session.not-rotated-at-login");
 
-        assertThat(run("export", "--db", db.toString(), "--recording", "9", "--har", har.toString()))
+        assertThat(cli.runAlone("export", "--db", db.toString(), "--recording", "9", "--har", har.toString()))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip()).isEqualTo("export: " + db + " has no recording 9 (it has 1 \"Tea shop\")");
-        assertThat(run("export", "--db", dir.resolve("none.db").toString(), "--recording", "1", "--har", har.toString()))
+        assertThat(cli.err().strip()).isEqualTo("export: " + db + " has no recording 9 (it has 1 \"Tea shop\")");
+        assertThat(cli.runAlone("export", "--db", dir.resolve("none.db").toString(), "--recording", "1", "--har", har.toString()))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip()).isEqualTo("export: " + dir.resolve("none.db") + ": no such file");
+        assertThat(cli.err().strip()).isEqualTo("export: " + dir.resolve("none.db") + ": no such file");
     }
 
     @Test
     void badInputIsExit2WithOneLine() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.har"), "{\n  \"log\": {\n    \"version\": \"1.2\"\n    \"entries\": []\n  }\n}");
-        assertThat(run("analyze", broken.toString(), "--out", dir.resolve("r").toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip()).startsWith("analyze: " + broken + ": broken HAR at line 4, column 5")
+        assertThat(cli.runAlone("analyze", broken.toString(), "--out", dir.resolve("r").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err().strip()).startsWith("analyze: " + broken + ": broken HAR at line 4, column 5")
                 .doesNotContain("\n").doesNotContain("Exception");
         assertThat(dir.resolve("r")).doesNotExist();
 
@@ -157,17 +144,17 @@ class AnalyzeExportCommandTest {
         try (Project p = Project.open(db)) {
             p.createRecording("nothing yet", URI.create("http://127.0.0.1:1"));
         }
-        assertThat(run("analyze", db.toString(), "--out", dir.resolve("r").toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip())
+        assertThat(cli.runAlone("analyze", db.toString(), "--out", dir.resolve("r").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err().strip())
                 .isEqualTo("analyze: recording 1 of " + db + " has no exchanges: nothing to analyse");
         assertThat(dir.resolve("r")).doesNotExist();
 
         Path txt = Files.writeString(dir.resolve("notes.txt"), "x");
-        assertThat(run("analyze", txt.toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip()).isEqualTo("analyze: " + txt + ": give a project file (.db) or a HAR file (.har)");
-        assertThat(run("analyze", dir.resolve("missing.db").toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("analyze", db.toString(), "--samples", "10")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip()).isEqualTo("analyze: --samples needs --active");
+        assertThat(cli.runAlone("analyze", txt.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err().strip()).isEqualTo("analyze: " + txt + ": give a project file (.db) or a HAR file (.har)");
+        assertThat(cli.runAlone("analyze", dir.resolve("missing.db").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.runAlone("analyze", db.toString(), "--samples", "10")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err().strip()).isEqualTo("analyze: --samples needs --active");
     }
 
     @Test
@@ -195,15 +182,15 @@ class AnalyzeExportCommandTest {
         try {
             URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
             Path db = dir.resolve("down.db");
-            int code = run("scan", "--samples", "0", "--flow", flowFile(base).toString(), "--db", db.toString(), "--out",
+            int code = cli.runAlone("scan", "--samples", "0", "--flow", flowFile(base).toString(), "--db", db.toString(), "--out",
                     dir.resolve("r").toString());
             assertThat(code).isEqualTo(ExitCodes.RUNTIME);
             // the server stops on its own thread: the flow's next step or, if the flow won the race, the first
             // probe finds it gone; either way exit 3 with one line that says where the recording is
-            assertThat(err.toString().lines().filter(l -> l.startsWith("scan: "))).singleElement().asString()
+            assertThat(cli.err().lines().filter(l -> l.startsWith("scan: "))).singleElement().asString()
                     .startsWith("scan: target unreachable ")
                     .contains("recording 1 of " + db.toAbsolutePath());
-            assertThat(err.toString()).doesNotContain("Exception\n").doesNotContain("\tat ");
+            assertThat(cli.err()).doesNotContain("Exception\n").doesNotContain("\tat ");
             try (Project p = Project.openReadOnly(db)) {
                 RecordingData data = p.load(1);
                 assertThat(data.exchanges()).extracting(e -> e.method() + " " + e.url().getPath())

@@ -3,8 +3,6 @@ package dev.sessioninspector.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * The bad-input corpus ({@code src/test/resources/bad-input/}): broken HARs, flows, token files, bit files and
@@ -50,13 +47,10 @@ class BadInputCorpusTest {
         String[] args = Arrays.stream(command.split(" "))
                 .map(a -> a.replace("{file}", input.toString()).replace("{dir}", dir.toString())).toArray(String[]::new);
 
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
+        CliRunner cli = new CliRunner();
+        int code = cli.run(args);
 
-        List<String> lines = err.toString().lines().toList();
+        List<String> lines = cli.err().lines().toList();
         assertThat(lines).as("stderr of %s", command)
                 .containsExactly(expected.replace("{file}", input.toString()).split("\\|"));
         assertThat(code).as("exit code of %s", command).isEqualTo(exit);

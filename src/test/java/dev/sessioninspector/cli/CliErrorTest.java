@@ -2,8 +2,6 @@ package dev.sessioninspector.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -42,43 +40,33 @@ class CliErrorTest {
         }
     }
 
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = Cli.configure(new CommandLine(new Root()));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        return cl.execute(args);
-    }
+    private final CliRunner cli = new CliRunner(() -> Cli.configure(new CommandLine(new Root())));
 
     @Test
     void aStackOverflowIsOneLineAndExitThree() {
-        assertThat(run("fail")).isEqualTo(ExitCodes.RUNTIME);
-        assertThat(err.toString().strip().lines()).singleElement().asString()
+        assertThat(cli.run("fail")).isEqualTo(ExitCodes.RUNTIME);
+        assertThat(cli.err().strip().lines()).singleElement().asString()
                 .startsWith("fail: internal error: stack overflow").contains("--debug");
     }
 
     @Test
     void runningOutOfMemoryIsOneLineAndExitThree() {
-        assertThat(run("fail", "--kind", "memory")).isEqualTo(ExitCodes.RUNTIME);
-        assertThat(err.toString().strip()).isEqualTo("fail: internal error: out of memory (Java heap space); "
+        assertThat(cli.run("fail", "--kind", "memory")).isEqualTo(ExitCodes.RUNTIME);
+        assertThat(cli.err().strip()).isEqualTo("fail: internal error: out of memory (Java heap space); "
                 + "nothing more was written (--debug shows the trace)");
     }
 
     @Test
     void debugPrintsTheTraceAfterTheLine() {
-        assertThat(run("fail", "--kind", "memory", "--debug")).isEqualTo(ExitCodes.RUNTIME);
-        assertThat(err.toString().lines().toList()).hasSizeGreaterThan(2);
-        assertThat(err.toString()).contains("java.lang.OutOfMemoryError: Java heap space").contains("at dev.sessioninspector");
+        assertThat(cli.run("fail", "--kind", "memory", "--debug")).isEqualTo(ExitCodes.RUNTIME);
+        assertThat(cli.err().lines().toList()).hasSizeGreaterThan(2);
+        assertThat(cli.err()).contains("java.lang.OutOfMemoryError: Java heap space").contains("at dev.sessioninspector");
     }
 
     @Test
     void theRealCommandLineTakesDebugOnEverySubcommand() {
-        StringWriter out = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(out, true));
-        assertThat(cl.execute("entropy", "--debug", "no-such-file.txt")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().lines().findFirst().orElseThrow()).startsWith("entropy: ");
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("entropy", "--debug", "no-such-file.txt")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err().lines().findFirst().orElseThrow()).startsWith("entropy: ");
     }
 }

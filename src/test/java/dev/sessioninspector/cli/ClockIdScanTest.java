@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sessioninspector.testkit.TokenSamples;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * A site whose session IDs are a digest of the clock (sha1 of epoch seconds, md5 of epoch milliseconds) looks
@@ -45,13 +42,10 @@ class ClockIdScanTest {
         try (UrlIdSite site = new UrlIdSite(() -> TokenSamples.digest(algorithm, clock.get()))) {
             Path flow = dir.resolve("flow.json");
             Files.writeString(flow, site.flow());
-            StringWriter err = new StringWriter();
-            CommandLine cl = Cli.commandLine();
-            cl.setOut(new PrintWriter(new StringWriter(), true));
-            cl.setErr(new PrintWriter(err, true));
-            int code = cl.execute("scan", "--flow", flow.toString(), "--db", dir.resolve("scan.db").toString(),
+            CliRunner cli = new CliRunner();
+            int code = cli.run("scan", "--flow", flow.toString(), "--db", dir.resolve("scan.db").toString(),
                     "--out", dir.resolve("report").toString(), "--format", "json", "--samples", samples);
-            assertThat(code).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(code).as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
 
             JsonNode report = new ObjectMapper().readTree(dir.resolve("report/report.json").toFile());
             assertThat(status(report, "session.id-predictable")).as(report.toString()).isEqualTo("fail");

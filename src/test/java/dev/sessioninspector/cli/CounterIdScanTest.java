@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Every value the server issued counts: a site whose IDs are {@code SESS100001}, {@code SESS100002}… is judged
@@ -28,13 +25,10 @@ class CounterIdScanTest {
         try (UrlIdSite site = new UrlIdSite(() -> "SESS" + next.incrementAndGet())) {
             Path flow = dir.resolve("flow.json");
             Files.writeString(flow, site.flow());
-            StringWriter err = new StringWriter();
-            CommandLine cl = Cli.commandLine();
-            cl.setOut(new PrintWriter(new StringWriter(), true));
-            cl.setErr(new PrintWriter(err, true));
-            int code = cl.execute("scan", "--flow", flow.toString(), "--db", dir.resolve("scan.db").toString(),
+            CliRunner cli = new CliRunner();
+            int code = cli.run("scan", "--flow", flow.toString(), "--db", dir.resolve("scan.db").toString(),
                     "--out", dir.resolve("report").toString(), "--format", "json");
-            assertThat(code).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(code).as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
 
             JsonNode check = check(dir.resolve("report/report.json"), "session.id-predictable");
             assertThat(check.get("status").asText()).as(check.toString()).isEqualTo("fail");

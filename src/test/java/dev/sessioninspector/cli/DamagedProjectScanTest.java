@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.store.DamagedProjects;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code scan --db damaged.db}: refused with one line and exit 2 before a single request is sent; the file is unchanged. */
 class DamagedProjectScanTest {
@@ -51,15 +48,12 @@ class DamagedProjectScanTest {
         Files.copy(DamagedProjects.pageTenOverwritten(dir), damaged);
         byte[] before = Files.readAllBytes(damaged);
 
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("scan", "--flow", flow.toString(), "--db", damaged.toString(), "--samples", "1",
+        CliRunner cli = new CliRunner();
+        int code = cli.run("scan", "--flow", flow.toString(), "--db", damaged.toString(), "--samples", "1",
                 "--out", dir.resolve("reports").toString());
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip().lines()).singleElement().asString()
+        assertThat(cli.err().strip().lines()).singleElement().asString()
                 .startsWith("scan: " + damaged.toAbsolutePath().normalize() + " is damaged");
         assertThat(requests).hasValue(0);
         assertThat(Files.readAllBytes(damaged)).isEqualTo(before);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -14,28 +12,19 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EntropyCommandTest {
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    int run(String... args) {
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
+    private final CliRunner cli = new CliRunner();
 
     @Test
     void aHugeLineIsOneLineAndExitTwo() throws Exception {
         Path file = Files.writeString(dir.resolve("huge.txt"), "x".repeat(10 * 1024 * 1024) + "\n");
-        assertThat(run("entropy", file.toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).doesNotContain("\n").contains("huge.txt").contains("token 1 is 10,485,760 "
+        assertThat(cli.run("entropy", file.toString())).isEqualTo(2);
+        assertThat(cli.err().strip()).doesNotContain("\n").contains("huge.txt").contains("token 1 is 10,485,760 "
                 + "characters long; entropy analyses tokens of up to 8,192 characters");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
@@ -46,8 +35,8 @@ class EntropyCommandTest {
             lines.add(HexFormat.of().formatHex(md5.digest(Integer.toString(i).getBytes())));
         }
         Path file = Files.write(dir.resolve("md5.txt"), lines);
-        assertThat(run("entropy", file.toString(), "--format", "json")).isEqualTo(0);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(cli.run("entropy", file.toString(), "--format", "json")).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.get("structure").get("hashed").asText()).isEqualTo("hashed_counter");
         assertThat(json.get("verdict").get("predictable").asBoolean()).isTrue();
         assertThat(json.get("verdict").get("reasons").get(0).asText()).contains("md5 of a decimal counter",
@@ -65,8 +54,8 @@ class EntropyCommandTest {
         }
         lines.add("");
         Path file = Files.write(dir.resolve("tokens.txt"), lines);
-        assertThat(run("entropy", file.toString(), "--format", "json")).isEqualTo(0);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(cli.run("entropy", file.toString(), "--format", "json")).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.get("samples").asInt()).isEqualTo(300);
         JsonNode p0 = json.get("positions").get(0);
         assertThat(p0.get("charsetSize").asInt()).isEqualTo(16);
@@ -79,7 +68,7 @@ class EntropyCommandTest {
         assertThat(json.get("structure").get("counter").asBoolean()).isFalse();
         assertThat(json.get("verdict").get("tooShort").asBoolean()).isFalse();
         assertThat(json.get("bitLevel").get("bits").asInt()).isEqualTo(128);
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -90,8 +79,8 @@ class EntropyCommandTest {
             bits.append(r.nextBoolean() ? '1' : '0').append(i % 80 == 79 ? "\n" : "");
         }
         Path file = Files.writeString(dir.resolve("bits.txt"), bits);
-        assertThat(run("entropy", "--bits", file.toString(), "--format", "json")).isEqualTo(0);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(cli.run("entropy", "--bits", file.toString(), "--format", "json")).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.get("bits").asInt()).isEqualTo(45_000);
         JsonNode nist = json.get("nist");
         assertThat(nist.fieldNames()).toIterable().containsExactly("frequency", "blockFrequency", "runs",
@@ -114,34 +103,25 @@ class EntropyCommandTest {
             counter.add(Integer.toString(100_000 + i));
         }
         Path file = Files.write(dir.resolve("t.txt"), counter);
-        assertThat(run("entropy", file.toString())).isEqualTo(0);
-        assertThat(out.toString()).startsWith("WEAK: predictable").contains("counter:").contains("Effective entropy:");
+        assertThat(cli.run("entropy", file.toString())).isEqualTo(0);
+        assertThat(cli.out()).startsWith("WEAK: predictable").contains("counter:").contains("Effective entropy:");
     }
 
     @Test
     void badInputIsOneLineAndExitTwo() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "\n  \n");
-        assertThat(run("entropy", empty.toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("entropy: tokens file " + empty + " has no tokens");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.run("entropy", empty.toString())).isEqualTo(2);
+        assertThat(cli.err().strip()).isEqualTo("entropy: tokens file " + empty + " has no tokens");
+        assertThat(cli.out()).isEmpty();
 
-        StringWriter e2 = new StringWriter();
         Path bad = Files.writeString(dir.resolve("bad.txt"), "0101 0110\n01x1");
-        CommandLine cl = Cli.commandLine();
-        cl.setErr(new PrintWriter(e2));
-        assertThat(cl.execute("entropy", "--bits", bad.toString())).isEqualTo(2);
-        assertThat(e2.toString().strip()).contains("'x' at offset 12").doesNotContain("\n");
+        assertThat(cli.runAlone("entropy", "--bits", bad.toString())).isEqualTo(2);
+        assertThat(cli.err().strip()).contains("'x' at offset 12").doesNotContain("\n");
 
-        StringWriter e3 = new StringWriter();
-        cl = Cli.commandLine();
-        cl.setErr(new PrintWriter(e3));
-        assertThat(cl.execute("entropy", dir.resolve("missing.txt").toString())).isEqualTo(2);
-        assertThat(e3.toString()).contains("cannot read tokens file").contains("no such file");
+        assertThat(cli.runAlone("entropy", dir.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("cannot read tokens file").contains("no such file");
 
-        StringWriter e4 = new StringWriter();
-        cl = Cli.commandLine();
-        cl.setErr(new PrintWriter(e4));
-        assertThat(cl.execute("entropy")).isEqualTo(2);
-        assertThat(e4.toString()).contains("either a TOKENS_FILE or --bits");
+        assertThat(cli.runAlone("entropy")).isEqualTo(2);
+        assertThat(cli.err()).contains("either a TOKENS_FILE or --bits");
     }
 }

@@ -3,29 +3,17 @@ package dev.sessioninspector.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.ui.GuiOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** {@code gui} options that are refused before any window opens. */
 class GuiCommandTest {
-    private final StringWriter err = new StringWriter();
-
-    private int gui(String... args) {
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 1];
-        all[0] = "gui";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return cl.execute(all);
-    }
+    private final CliRunner cli = new CliRunner();
 
     @Test
     void demoHttpsIsForTheBuiltInShopOnly() {
-        assertThat(gui("--demo-https", "--target", "http://127.0.0.1:9/")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip())
+        assertThat(cli.run("gui", "--demo-https", "--target", "http://127.0.0.1:9/")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err().strip())
                 .isEqualTo("gui: --demo-https applies to the built-in demo shop: leave out --target");
     }
 
@@ -44,10 +32,7 @@ class GuiCommandTest {
 
     @Test
     void demoHttpsIsListedInTheHelp() {
-        StringWriter out = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        assertThat(cl.execute("gui", "--help")).isZero();
-        assertThat(out.toString()).contains("--demo-https");
+        assertThat(cli.run("gui", "--help")).isZero();
+        assertThat(cli.out()).contains("--demo-https");
     }
 }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code scan} of a token API this project did not write (nimbus-jose-jwt signs and checks its JWTs): a flow signs
@@ -36,13 +33,10 @@ class JwtTokenServerScanTest {
                   {"post": "/api/logout", "json": {}, "headers": {"Authorization": "Bearer ${token}"}, "mark": "logout"},
                   {"get": "/api/me"}]}""".formatted(server.baseUri()));
         Path out = dir.resolve("report");
-        CommandLine cl = Cli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("scan", "--flow", flow.toString(), "--db", dir.resolve("scan.db").toString(),
+        CliRunner cli = new CliRunner();
+        int code = cli.run("scan", "--flow", flow.toString(), "--db", dir.resolve("scan.db").toString(),
                 "--format", "json", "--out", out.toString());
-        assertThat(code).as(err.toString()).isIn(0, 1);
+        assertThat(code).as(cli.err()).isIn(0, 1);
         return new ObjectMapper().readTree(out.resolve("report.json").toFile());
     }
 

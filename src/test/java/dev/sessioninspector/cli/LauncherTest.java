@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.model.AppVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The fast {@code --version} says what picocli's would, and a named subcommand's line holds only that command. */
 class LauncherTest {
@@ -30,12 +27,10 @@ class LauncherTest {
         } finally {
             System.setOut(saved);
         }
-        StringWriter picocli = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(picocli));
-        assertThat(cl.execute(flag)).isEqualTo(ExitCodes.OK);
+        CliRunner picocli = new CliRunner();
+        assertThat(picocli.run(flag)).isEqualTo(ExitCodes.OK);
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(AppVersion.describe())
-                .containsExactlyElementsOf(picocli.toString().lines().toList());
+                .containsExactlyElementsOf(picocli.out().lines().toList());
     }
 
     @ParameterizedTest

@@ -8,8 +8,6 @@ import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -18,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The probes send exactly what they say: each request the recording holds is the request the server received
@@ -29,8 +26,7 @@ class ProbeRequestsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     @Test
     void aSiteThatTakesTheIdFromTheUrlFailsAndEveryRecordedRequestIsWhatTheServerReceived() throws Exception {
@@ -43,12 +39,9 @@ class ProbeRequestsTest {
             Path flow = dir.resolve("flow.json");
             Files.writeString(flow, site.flow());
             Path db = dir.resolve("scan.db");
-            CommandLine cl = Cli.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int code = cl.execute("scan", "--samples", "0", "--flow", flow.toString(), "--db", db.toString(), "--out",
+            int code = cli.run("scan", "--samples", "0", "--flow", flow.toString(), "--db", db.toString(), "--out",
                     dir.resolve("report").toString(), "--format", "json");
-            assertThat(code).as(err.toString()).isIn(0, 1);
+            assertThat(code).as(cli.err()).isIn(0, 1);
 
             assertThat(status(dir.resolve("report/report.json"), "session.id-in-url")).startsWith("fail");
 

@@ -3,8 +3,6 @@ package dev.sessioninspector.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -14,9 +12,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SampleCommandTest {
+    private final CliRunner cli = new CliRunner();
+
     @TempDir
     Path dir;
 
@@ -32,22 +31,16 @@ class SampleCommandTest {
         server.start();
         try {
             Path out = dir.resolve("tokens.txt");
-            StringWriter err = new StringWriter();
-            CommandLine cl = Cli.commandLine();
-            cl.setErr(new PrintWriter(err));
-            int code = cl.execute("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/",
+            int code = cli.run("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/",
                     "--token", "JSESSIONID", "--count", "150", "--threads", "3", "--out", out.toString());
             assertThat(code).isEqualTo(0);
             List<String> tokens = Files.readAllLines(out);
             assertThat(tokens).hasSize(150).doesNotHaveDuplicates().allMatch(t -> t.matches("\\d{4}"));
-            assertThat(err.toString()).contains("sampling: ").contains("collected 150 distinct tokens");
+            assertThat(cli.err()).contains("sampling: ").contains("collected 150 distinct tokens");
 
             // and the entropy command sees the counter
-            StringWriter json = new StringWriter();
-            cl = Cli.commandLine();
-            cl.setOut(new PrintWriter(json));
-            assertThat(cl.execute("entropy", out.toString(), "--format", "json")).isEqualTo(0);
-            assertThat(json.toString()).contains("\"counter\" : true");
+            assertThat(cli.runAlone("entropy", out.toString(), "--format", "json")).isEqualTo(0);
+            assertThat(cli.out()).contains("\"counter\" : true");
         } finally {
             server.stop(0);
         }
@@ -55,23 +48,17 @@ class SampleCommandTest {
 
     @Test
     void badOptionsAreExitTwoAndAnUnreachableTargetIsExitThreeWithNoFileLeft() throws Exception {
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute("sample", "--url", "ftp://x/", "--token", "SID")).isEqualTo(2);
-        assertThat(err.toString()).contains("--url must be an http(s) URL");
+        assertThat(cli.run("sample", "--url", "ftp://x/", "--token", "SID")).isEqualTo(2);
+        assertThat(cli.err()).contains("--url must be an http(s) URL");
 
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         Path out = dir.resolve("none.txt");
-        StringWriter err2 = new StringWriter();
-        cl = Cli.commandLine();
-        cl.setErr(new PrintWriter(err2));
-        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:" + port + "/", "--token", "SID", "--out",
+        assertThat(cli.runAlone("sample", "--url", "http://127.0.0.1:" + port + "/", "--token", "SID", "--out",
                 out.toString())).isEqualTo(3);
-        assertThat(err2.toString()).contains("target unreachable");
+        assertThat(cli.err()).contains("target unreachable");
         assertThat(out).doesNotExist();
     }
 
@@ -94,23 +81,17 @@ class SampleCommandTest {
         server.start();
         try {
             Path out = dir.resolve("generated.txt");
-            StringWriter err = new StringWriter();
-            CommandLine cl = Cli.commandLine();
-            cl.setErr(new PrintWriter(err));
-            int code = cl.execute("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/generate",
+            int code = cli.run("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/generate",
                     "--method", "POST", "--data", "{\"kind\": \"session\"}", "--request-header", "X-Api-Key: k1",
                     "--token-json", "/token", "--count", "120", "--threads", "2", "--out", out.toString());
-            assertThat(code).as(err.toString()).isEqualTo(0);
+            assertThat(code).as(cli.err()).isEqualTo(0);
             assertThat(Files.readAllLines(out)).hasSize(120).doesNotHaveDuplicates().allMatch(t -> t.matches("tok\\d{4}"));
             assertThat(seen).first().isEqualTo("POST k1 application/json {\"kind\": \"session\"}");
-            assertThat(err.toString()).as("no terminal: progress comes as lines").doesNotContain("\r")
+            assertThat(cli.err()).as("no terminal: progress comes as lines").doesNotContain("\r")
                     .contains("sampling: ");
 
-            StringWriter json = new StringWriter();
-            cl = Cli.commandLine();
-            cl.setOut(new PrintWriter(json));
-            assertThat(cl.execute("entropy", out.toString(), "--format", "json")).isEqualTo(0);
-            assertThat(json.toString()).contains("\"predictable\" : true");
+            assertThat(cli.runAlone("entropy", out.toString(), "--format", "json")).isEqualTo(0);
+            assertThat(cli.out()).contains("\"predictable\" : true");
         } finally {
             server.stop(0);
         }
@@ -118,15 +99,12 @@ class SampleCommandTest {
 
     @Test
     void exactlyOneTokenLocationAndARegexWithAGroup() {
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:9/", "--token", "SID", "--token-header", "X"))
+        assertThat(cli.run("sample", "--url", "http://127.0.0.1:9/", "--token", "SID", "--token-header", "X"))
                 .isEqualTo(2);
-        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:9/")).isEqualTo(2);
-        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:9/", "--token-regex", "tok\\d+")).isEqualTo(2);
-        assertThat(err.toString()).contains("--token-regex needs a group");
-        assertThat(cl.execute("sample", "--url", "http://127.0.0.1:9/", "--token", "SID", "--data", "x")).isEqualTo(2);
-        assertThat(err.toString()).contains("--data needs a method that carries a body");
+        assertThat(cli.run("sample", "--url", "http://127.0.0.1:9/")).isEqualTo(2);
+        assertThat(cli.run("sample", "--url", "http://127.0.0.1:9/", "--token-regex", "tok\\d+")).isEqualTo(2);
+        assertThat(cli.err()).contains("--token-regex needs a group");
+        assertThat(cli.run("sample", "--url", "http://127.0.0.1:9/", "--token", "SID", "--data", "x")).isEqualTo(2);
+        assertThat(cli.err()).contains("--data needs a method that carries a body");
     }
 }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.testkit.DemoShopFlows;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code sample --sign-in FLOW.json}: every token is a whole sign-in as a new visitor, and the token is the session
@@ -33,7 +30,7 @@ class SampleSignInTest {
             Files.writeString(flow, site.flow());
             Path tokens = dir.resolve("sess.txt");
             assertThat(cli.run("sample", "--sign-in", flow.toString(), "--token", "SESSION", "--count", "40",
-                    "--threads", "2", "--out", tokens.toString())).as(cli.err.toString()).isZero();
+                    "--threads", "2", "--out", tokens.toString())).as(cli.err()).isZero();
             List<String> sampled = Files.readAllLines(tokens);
             assertThat(sampled).hasSize(40).doesNotHaveDuplicates().allMatch(t -> t.matches("SESS1\\d{5}"));
             // the site rotates at login: the visit's ID (GET /) is not the one sampled, the login's is
@@ -41,13 +38,10 @@ class SampleSignInTest {
             assertThat(logins).isGreaterThanOrEqualTo(40);
             assertThat(site.received.stream().filter(r -> r.method().equals("POST")).allMatch(r -> r.cookie() != null
                     && r.cookie().startsWith("SESSION=SESS"))).as("each sign-in sends the ID its own visit got").isTrue();
-            assertThat(cli.err.toString()).contains("collected 40 distinct tokens in 40 sign-ins", "sampling: ");
+            assertThat(cli.err()).contains("collected 40 distinct tokens in 40 sign-ins", "sampling: ");
 
-            StringWriter json = new StringWriter();
-            CommandLine cl = Cli.commandLine();
-            cl.setOut(new PrintWriter(json, true));
-            assertThat(cl.execute("entropy", tokens.toString(), "--format", "json")).isZero();
-            assertThat(json.toString()).contains("\"predictable\" : true", "\"counter\" : true");
+            assertThat(cli.runAlone("entropy", tokens.toString(), "--format", "json")).isZero();
+            assertThat(cli.out()).contains("\"predictable\" : true", "\"counter\" : true");
         }
     }
 
@@ -58,7 +52,7 @@ class SampleSignInTest {
             Files.writeString(flow, DemoShopFlows.SHOP.formatted(DemoShopFlows.base(shop.baseUri())));
             Path cookies = dir.resolve("cookies.txt");
             assertThat(cli.run("sample", "--sign-in", flow.toString(), "--token", "SESSIONID", "--count", "25",
-                    "--out", cookies.toString())).as(cli.err.toString()).isZero();
+                    "--out", cookies.toString())).as(cli.err()).isZero();
             assertThat(Files.readAllLines(cookies)).hasSize(25).doesNotHaveDuplicates()
                     .allMatch(t -> t.matches("[0-9a-f]{8}"));
 
@@ -66,7 +60,7 @@ class SampleSignInTest {
             Files.writeString(app, DemoShopFlows.APP.formatted(DemoShopFlows.base(shop.baseUri())));
             Path jwts = dir.resolve("jwts.txt");
             assertThat(cli.run("sample", "--sign-in", app.toString(), "--token-json", "/token", "--count", "10",
-                    "--out", jwts.toString())).as(cli.err.toString()).isZero();
+                    "--out", jwts.toString())).as(cli.err()).isZero();
             assertThat(Files.readAllLines(jwts)).hasSize(10).doesNotHaveDuplicates()
                     .allMatch(t -> t.startsWith("eyJ") && t.split("\\.").length >= 2);
         }
@@ -97,14 +91,12 @@ class SampleSignInTest {
                 new Case(List.of("--sign-in", browser.toString(), "--token", "SID"), "has no sign-in"),
                 new Case(List.of("--sign-in", flow.toString(), "--token", "SID", "--count", "0"), "--count"));
         for (Case c : cases) {
-            StringWriter e = new StringWriter();
-            CommandLine cl = Cli.commandLine();
-            cl.setErr(new PrintWriter(e, true));
             List<String> args = new java.util.ArrayList<>(List.of("sample"));
             args.addAll(c.args());
-            assertThat(cl.execute(args.toArray(String[]::new))).as(c.args() + ": " + e).isEqualTo(ExitCodes.USAGE);
-            assertThat(e.toString()).as(c.args().toString()).contains(c.says());
-            assertThat(e.toString().strip().lines().count()).as(e.toString()).isEqualTo(1);
+            assertThat(cli.runAlone(args.toArray(String[]::new))).as(c.args() + ": " + cli.err())
+                    .isEqualTo(ExitCodes.USAGE);
+            assertThat(cli.err()).as(c.args().toString()).contains(c.says());
+            assertThat(cli.err().strip().lines().count()).as(cli.err()).isEqualTo(1);
         }
     }
 }

@@ -48,7 +48,7 @@ class SanitizedExportTest {
 
         Path reports = dir.resolve("reports");
         cli.run("analyze", har.toString(), "--out", reports.toString(), "--format", "json");
-        assertThat(cli.err.toString()).contains("sanitized").doesNotContain("skipped");
+        assertThat(cli.err()).contains("sanitized").doesNotContain("skipped");
         JsonNode report = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
         Map<String, String> status = new HashMap<>();
         report.get("checks").forEach(c -> status.put(c.get("rule").asText(), c.get("status").asText()));

@@ -9,8 +9,6 @@ import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.Recording;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 class ScanCommandTest {
     @TempDir
@@ -31,8 +28,7 @@ class ScanCommandTest {
 
     private DemoShop shop;
     private Path db;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void start() {
@@ -60,9 +56,6 @@ class ScanCommandTest {
     }
 
     private int scan(String... args) {
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("scan"));
         all.addAll(java.util.List.of(args));
         if (!all.contains("--samples")) { // a token sample takes 20 s; the tests that sample say so
@@ -73,11 +66,11 @@ class ScanCommandTest {
             all.add("--out");
             all.add(dir.resolve("session-inspector-report").toString());
         }
-        return cl.execute(all.toArray(String[]::new));
+        return cli.run(all.toArray(String[]::new));
     }
 
     private String errLines() {
-        return err.toString().strip();
+        return cli.err().strip();
     }
 
     @Test
@@ -95,7 +88,7 @@ class ScanCommandTest {
             long probes = data.exchanges().stream().filter(e -> e.initiator() == Initiator.PROBE).count();
             assertThat(probes).isPositive();
             assertThat(redirects).isPositive();
-            assertThat(out.toString()).contains(
+            assertThat(cli.out()).contains(
                     "Recorded \"Tea shop\" (http engine, 6 steps) into " + db.toAbsolutePath(),
                     "  recording:     " + rec.id() + "\n",
                     "  exchanges:     " + data.exchanges().size() + " (" + redirects + " redirect hops, 0 failed, " + probes
@@ -107,10 +100,10 @@ class ScanCommandTest {
             Exchange login = data.exchange(data.markers().get(0).exchangeId()).orElseThrow();
             assertThat(login.requestBody().text()).contains("password=%5Bmasked%5D");
         }
-        assertThat(err.toString()).contains("step 3/6: POST /login: 302 -> ")
+        assertThat(cli.err()).contains("step 3/6: POST /login: 302 -> ")
                 .contains("Active probes (", "logout replay: vulnerable: ", "foreign ID: vulnerable: ",
                         "session ID in URL: vulnerable: ");
-        assertThat(out.toString()).contains("Checks: ", "  FAIL  high    session.not-invalidated-at-logout",
+        assertThat(cli.out()).contains("Checks: ", "  FAIL  high    session.not-invalidated-at-logout",
                 "  FAIL  high    session.accepts-foreign-id", "  FAIL  high    session.not-rotated-at-login",
                 "Reports: " + reports.resolve("report.json"));
         assertThat(reports.resolve("report.json")).exists();
@@ -150,10 +143,7 @@ class ScanCommandTest {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(reports.getParent())))
                 .isEqualTo("rwx------");
         Path har = dir.resolve("out.har");
-        CommandLine export = Cli.commandLine();
-        export.setOut(new PrintWriter(out, true));
-        export.setErr(new PrintWriter(err, true));
-        assertThat(export.execute("export", "--db", db.toString(), "--recording", "1", "--har", har.toString())).isZero();
+        assertThat(cli.run("export", "--db", db.toString(), "--recording", "1", "--har", har.toString())).isZero();
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(har)))
                 .isEqualTo("rw-------");
     }
@@ -173,11 +163,11 @@ class ScanCommandTest {
         assertThat(errLines()).isEqualTo("scan: flow file " + flow
                 + ": step 2: \"click\" needs the browser engine (--engine browser)");
         assertThat(db).doesNotExist();
-        err.getBuffer().setLength(0);
+        cli.clear();
         // the weak demo shop has high findings now that scan analyses: exit 1, after recording everything
         assertThat(scan("--flow", flow.toString(), "--db", db.toString(), "--engine", "browser",
                 "--out", dir.resolve("reports").toString())).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(out.toString()).contains("Recorded \"Tea shop\" (browser engine, 3 steps) into " + db.toAbsolutePath());
+        assertThat(cli.out()).contains("Recorded \"Tea shop\" (browser engine, 3 steps) into " + db.toAbsolutePath());
         try (Project project = Project.openReadOnly(db)) {
             RecordingData data = project.load(project.recordings().get(0).id());
             assertThat(data.exchanges()).anySatisfy(e -> {
@@ -236,17 +226,17 @@ class ScanCommandTest {
         assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--out", file.toString()))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(errLines()).isEqualTo("scan: --out " + file + " is a file, not a folder");
-        err.getBuffer().setLength(0);
+        cli.clear();
         shop.update(ShopSettings.hardened().withHttps(false).withSecure(false).withHostPrefix(false));
         assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--format", "json,sarif",
                 "--format", "md", "--format", "junit", "--out", dir.resolve("r").toString(), "--fail-on", "medium"))
-                .as(out.toString()).isEqualTo(ExitCodes.FINDINGS); // cookie.missing-secure is medium
+                .as(cli.out()).isEqualTo(ExitCodes.FINDINGS); // cookie.missing-secure is medium
         assertThat(dir.resolve("r")).isDirectoryContaining(p -> p.getFileName().toString().equals("report.sarif"))
                 .isDirectoryContaining(p -> p.getFileName().toString().equals("report.md"))
                 .isDirectoryContaining(p -> p.getFileName().toString().equals("junit.xml"))
                 .isDirectoryContaining(p -> p.getFileName().toString().equals("report.json"));
         assertThat(scan("--flow", teaShopFlow().toString(), "--db", db.toString(), "--format", "json",
-                "--out", dir.resolve("r").toString())).as(out.toString()).isEqualTo(ExitCodes.OK);
+                "--out", dir.resolve("r").toString())).as(cli.out()).isEqualTo(ExitCodes.OK);
     }
 
     @Test

@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code scan --samples N}: a few hundred fresh IDs from the page that issues them decide the ID rules that the
@@ -23,8 +20,7 @@ class ScanSampleTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private static final ShopSettings HTTP_HARDENED = ShopSettings.hardened().withHttps(false).withSecure(false)
             .withHostPrefix(false);
@@ -44,15 +40,12 @@ class ScanSampleTest {
                 + "\", \"authenticatedUrl\": \"/account\", \"steps\": [{\"get\": \"/\"}, {\"get\": \"/login\"},"
                 + " {\"post\": \"/login\", \"form\": {\"username\": \"alice\", \"password\": \"wonderland\"}, \"mark\": \"login\"},"
                 + " {\"get\": \"/account\"}, {\"get\": \"/logout\", \"mark\": \"logout\"}]}");
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         String[] base = {"scan", "--flow", flow.toString(), "--db", dir.resolve(name + ".db").toString(), "--out",
                 dir.resolve(name).toString(), "--format", "json"};
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
-        return cl.execute(all);
+        return cli.run(all);
     }
 
     @Test
@@ -60,7 +53,7 @@ class ScanSampleTest {
         try (DemoShop shop = DemoShop.start(0, HTTP_HARDENED)) {
             assertThat(scan(shop, "secure", "--samples", "0")).isZero();
             assertThat(status(dir.resolve("secure/report.json"), "session.id-too-short")).startsWith("inconclusive");
-            assertThat(scan(shop, "sampled", "--samples", "200")).as(err.toString()).isZero();
+            assertThat(scan(shop, "sampled", "--samples", "200")).as(cli.err()).isZero();
             assertThat(status(dir.resolve("sampled/report.json"), "session.id-too-short")).startsWith("pass");
             assertThat(status(dir.resolve("sampled/report.json"), "session.id-predictable")).startsWith("pass");
             assertThat(Files.readString(dir.resolve("sampled/probes.txt")))
@@ -76,7 +69,7 @@ class ScanSampleTest {
             assertThat(status(dir.resolve("few/report.json"), "session.id-predictable"))
                     .isEqualTo("fail: SESSIONID values are predictable");
             assertThat(Files.readString(dir.resolve("few/report.json"))).contains("java.util.Random output");
-            assertThat(scan(shop, "many", "--samples", "300")).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(scan(shop, "many", "--samples", "300")).as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
             assertThat(status(dir.resolve("many/report.json"), "session.id-predictable"))
                     .isEqualTo("fail: SESSIONID values are predictable");
             assertThat(status(dir.resolve("many/report.json"), "session.id-too-short")).startsWith("fail");

@@ -42,7 +42,7 @@ class ScanThenAnalyzeTest {
                     + " {\"get\": \"/cart\"}, {\"get\": \"/logout\", \"mark\": \"logout\"}]}");
             assertThat(cli.run("scan", "--flow", flow.toString(), "--db", db.toString(), "--idle-max", "1s",
                     "--samples", "40", "--format", "json,sarif", "--out", dir.resolve("scan").toString()))
-                    .as(cli.err.toString()).isEqualTo(ExitCodes.FINDINGS);
+                    .as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
         }
         Map<String, String> scanned = statuses(dir.resolve("scan/report.json"));
         for (String rule : List.of("session.accepts-foreign-id", "session.not-invalidated-at-logout",
@@ -51,7 +51,7 @@ class ScanThenAnalyzeTest {
         }
         // the shop is gone: nothing is sent, the kept verdicts judge
         assertThat(cli.run("analyze", db.toString(), "--format", "json", "--out", dir.resolve("again").toString()))
-                .as(cli.err.toString()).isEqualTo(ExitCodes.FINDINGS);
+                .as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(statuses(dir.resolve("again/report.json"))).isEqualTo(scanned);
         assertThat(dir.resolve("again/probes.txt")).doesNotExist();
         // SARIF lists the rules that ran, one per check

@@ -14,14 +14,11 @@ import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.testkit.DemoShopFlows;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The token lane of the timeline on scans of real token servers: the demo shop's single-page section (weak and
@@ -44,13 +41,10 @@ class TokenTimelineTest {
         Files.writeString(flow, flowJson);
         Path db = dir.resolve(name + ".db");
         Path out = dir.resolve(name);
-        CommandLine cl = Cli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("scan", "--flow", flow.toString(), "--db", db.toString(), "--samples", "0",
+        CliRunner cli = new CliRunner();
+        int code = cli.run("scan", "--flow", flow.toString(), "--db", db.toString(), "--samples", "0",
                 "--format", "json,html", "--out", out.toString());
-        assertThat(code).as(err.toString()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+        assertThat(code).as(cli.err()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
         try (Project project = Project.openReadOnly(db);
                 InspectedRecording rec = InspectedRecording.of(project, project.recordings().get(0).id())) {
             RecordingData data = rec.load();
