@@ -19,18 +19,11 @@ class LauncherTest {
     @ParameterizedTest
     @ValueSource(strings = {"--version", "-V"})
     void theFastVersionIsPicoclisVersion(String flag) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            assertThat(Launcher.run(flag)).isEqualTo(ExitCodes.OK);
-        } finally {
-            System.setOut(saved);
-        }
-        CliRunner picocli = new CliRunner();
-        assertThat(picocli.run(flag)).isEqualTo(ExitCodes.OK);
-        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(AppVersion.describe())
-                .containsExactlyElementsOf(picocli.out().lines().toList());
+        Run fast = Run.launcher(flag);
+        Run picocli = Run.picocli(flag);
+        assertThat(fast.code).isEqualTo(picocli.code).isEqualTo(ExitCodes.OK);
+        assertThat(fast.out.lines()).containsExactly(AppVersion.describe())
+                .containsExactlyElementsOf(picocli.out.lines().toList());
     }
 
     @ParameterizedTest
@@ -104,13 +97,9 @@ class LauncherTest {
         }
 
         static Run picocli(String... args) {
-            StringWriter o = new StringWriter();
-            StringWriter e = new StringWriter();
-            CommandLine cl = Cli.commandLine();
-            cl.setOut(new PrintWriter(o));
-            cl.setErr(new PrintWriter(e));
-            int code = cl.execute(args);
-            return new Run(code, o.toString(), e.toString());
+            CliRunner cli = new CliRunner();
+            int code = cli.run(args);
+            return new Run(code, cli.out(), cli.err());
         }
     }
 }
