@@ -104,11 +104,34 @@ public abstract class RuleContract {
         return f.build();
     }
 
-    /** The weak demo shop's recording with one probe result about its session cookie. */
-    protected static AnalysisInputs probed(ProbeKind kind, ProbeVerdict verdict) {
-        return AnalysisInputs.NONE.withProbes(List.of(new ProbeEvidence(kind, "SESSIONID",
-                verdict == ProbeVerdict.VULNERABLE ? List.of(2L, 3L) : List.of(), verdict,
-                "the probe's own words: " + verdict)));
+    /**
+     * One probe result about {@code credential} (a cookie's name, or a token's header): a vulnerable one sent the
+     * exchanges {@code sent}, the others none; its detail is {@code "the probe's own words: " + verdict}.
+     */
+    protected static AnalysisInputs probed(ProbeKind kind, String credential, ProbeVerdict verdict, List<Long> sent) {
+        return AnalysisInputs.NONE.withProbes(List.of(new ProbeEvidence(kind, credential,
+                verdict == ProbeVerdict.VULNERABLE ? sent : List.of(), verdict, "the probe's own words: " + verdict)));
+    }
+
+    /**
+     * For a rule an active probe decides: runs it on {@code site} with one {@code kind} probe result about
+     * {@code credential} and checks that the status is {@code expected}, that the check's detail carries the
+     * probe's own words, and that a fail's single finding is about that credential with exactly the exchanges
+     * the probe sent (3 and 4) as evidence, while a pass or an inconclusive says it comes from an active probe.
+     */
+    protected Run assertTheProbeDecides(RecordingData site, ProbeKind kind, String credential, ProbeVerdict verdict,
+            CheckStatus expected) {
+        List<Long> sent = List.of(3L, 4L);
+        Run r = run(site, probed(kind, credential, verdict, sent));
+        assertThat(r.status()).isEqualTo(expected);
+        assertThat(r.detail()).contains("the probe's own words: " + verdict);
+        if (expected == CheckStatus.FAIL) {
+            assertThat(r.finding().cookie()).isEqualTo(credential);
+            assertThat(r.evidenceExchanges()).containsExactlyElementsOf(sent);
+        } else {
+            assertThat(r.detail()).startsWith("active probe");
+        }
+        return r;
     }
 
     /** Runs the rule alone over a passive recording. */

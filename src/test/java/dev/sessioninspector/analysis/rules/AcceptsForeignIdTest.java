@@ -12,6 +12,7 @@ import dev.sessioninspector.analysis.Rule;
 import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.testkit.RuleContract;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,11 +30,11 @@ class AcceptsForeignIdTest extends RuleContract {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"VULNERABLE, FAIL", "SAFE, PASS", "INCONCLUSIVE, INCONCLUSIVE"})
     void theProbesVerdictDecides(ProbeVerdict verdict, CheckStatus expected) {
-        Run r = run(Sites.express(), probed(ProbeKind.FOREIGN_ID, verdict));
-        assertThat(r.status()).isEqualTo(expected);
-        assertThat(r.detail()).contains(verdict == ProbeVerdict.SAFE ? "active probe" : "");
-        if (expected == FAIL) {
-            assertThat(r.evidenceExchanges()).containsExactly(2L, 3L);
-        }
+        assertTheProbeDecides(Sites.express(), ProbeKind.FOREIGN_ID, "connect.sid", verdict, expected);
+    }
+
+    @Test
+    void withoutAProbeTheDetailSaysAProbeIsNeeded() {
+        assertThat(run(Sites.weakDemo()).detail()).contains("needs active probe");
     }
 }

@@ -11,6 +11,8 @@ import dev.sessioninspector.analysis.Rule;
 import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.testkit.RuleContract;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,6 +47,14 @@ class IdInUrlTest extends RuleContract {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"VULNERABLE, FAIL", "SAFE, PASS"})
     void theUrlProbeDecidesWhetherTheServerAcceptsIt(ProbeVerdict verdict, CheckStatus expected) {
-        assertThat(run(Sites.hardened(), probed(ProbeKind.URL_ID_ACCEPTED, verdict)).status()).isEqualTo(expected);
+        assertThat(run(Sites.hardened(), probed(ProbeKind.URL_ID_ACCEPTED, "__Host-SESSIONID", verdict, List.of(3L, 4L)))
+                .status()).isEqualTo(expected);
+    }
+
+    @Test
+    void onTheWeakDemoTheLinksCarryingSessionIdAreTheEvidence() {
+        Run r = run(Sites.weakDemo());
+        assertThat(r.evidenceExchanges()).contains(1L, 5L);
+        assertThat(r.finding().cookie()).isEqualTo("SESSIONID");
     }
 }

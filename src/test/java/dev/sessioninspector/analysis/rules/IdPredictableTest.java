@@ -10,11 +10,13 @@ import dev.sessioninspector.analysis.FlowBuilder;
 import dev.sessioninspector.analysis.Rule;
 import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
+import dev.sessioninspector.model.Evidence;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.testkit.RuleContract;
 import dev.sessioninspector.testkit.TokenSamples;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,5 +72,10 @@ class IdPredictableTest extends RuleContract {
         AnalysisInputs inputs = AnalysisInputs.NONE.withSamples(List.of(new TokenSample("__Host-SESSIONID", "sample",
                 Instant.EPOCH, kind.tokens(300, 7))));
         assertThat(run(Sites.hardened(), inputs).status()).isEqualTo(expected);
+    }
+
+    @Test
+    void onTheWeakDemoTheTwoIssuedValuesAreTheEvidence() {
+        assertThat(run(Sites.weakDemo()).finding().evidence()).extracting(Evidence::exchange).containsExactly(1L, 8L);
     }
 }

@@ -10,12 +10,13 @@ import dev.sessioninspector.analysis.Rule;
 import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.TokenSample;
-import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import dev.sessioninspector.testkit.RuleContract;
 import dev.sessioninspector.testkit.TokenSamples;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IdTooShortTest extends RuleContract {
     @Override
@@ -48,5 +49,11 @@ class IdTooShortTest extends RuleContract {
         AnalysisInputs inputs = AnalysisInputs.NONE.withSamples(List.of(new TokenSample("__Host-SESSIONID", "sample",
                 Instant.EPOCH, kind.tokens(size, 42))));
         assertThat(run(Sites.hardened(), inputs).status()).isEqualTo(expected);
+    }
+
+    /** Three 22-character values can neither prove 128 bits nor disprove them: a sample is needed. */
+    @Test
+    void onTheHardenedProfileASampleIsAskedFor() {
+        assertThat(run(Sites.hardened()).detail()).contains("sample");
     }
 }

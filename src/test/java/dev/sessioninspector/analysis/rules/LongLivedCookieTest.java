@@ -6,9 +6,12 @@ import static dev.sessioninspector.model.CheckStatus.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.analysis.Rule;
+import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
+import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.model.Severity;
 import dev.sessioninspector.testkit.RuleContract;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +39,19 @@ class LongLivedCookieTest extends RuleContract {
         if (severity != null) {
             assertThat(r.finding().severity()).isEqualTo(severity);
         }
+    }
+
+    @Test
+    void onTheWeakDemoAYearLongCookieIsMedium() {
+        Finding longLived = run(Sites.weakDemo()).finding();
+        assertThat(longLived.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(longLived.title()).contains("365 days");
+    }
+
+    @Test
+    void onDjangoTheTwoWeekCookieIsReportedWithDjangosSetting() {
+        Finding longLived = run(Sites.django()).finding();
+        assertThat(longLived.title()).contains("14 days");
+        assertThat(longLived.remediation()).contains("SESSION_EXPIRE_AT_BROWSER_CLOSE");
     }
 }

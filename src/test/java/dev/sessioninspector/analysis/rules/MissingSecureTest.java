@@ -5,8 +5,11 @@ import static dev.sessioninspector.model.CheckStatus.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.analysis.Rule;
+import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
+import dev.sessioninspector.model.Severity;
 import dev.sessioninspector.testkit.RuleContract;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +34,19 @@ class MissingSecureTest extends RuleContract {
         Run r = run(settingSessionCookie(base, "q3V9xk2LmP0aZ7tR1yB4cw", attributes));
         assertThat(r.status()).isEqualTo(expected);
         assertThat(r.detail().contains("loopback")).isEqualTo(loopback);
+    }
+
+    @Test
+    void onTheWeakDemoLoopbackIsNamedAndTheFindingIsMedium() {
+        Run r = run(Sites.weakDemo());
+        assertThat(r.detail()).contains("loopback");
+        assertThat(r.finding().severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void onDjangoTheAdviceIsDjangosSettingAndNoLoopbackIsNamed() {
+        Run r = run(Sites.django());
+        assertThat(r.finding().remediation()).contains("SESSION_COOKIE_SECURE = True");
+        assertThat(r.detail()).doesNotContain("loopback");
     }
 }

@@ -62,6 +62,6 @@ class NoIdleTimeoutTest extends RuleContract {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"VULNERABLE, FAIL", "SAFE, PASS", "INCONCLUSIVE, INCONCLUSIVE"})
     void theIdleProbeDecides(ProbeVerdict verdict, CheckStatus expected) {
-        assertThat(run(Sites.weakDemo(), probed(ProbeKind.IDLE_TIMEOUT, verdict)).status()).isEqualTo(expected);
+        assertTheProbeDecides(Sites.weakDemo(), ProbeKind.IDLE_TIMEOUT, "SESSIONID", verdict, expected);
     }
 }

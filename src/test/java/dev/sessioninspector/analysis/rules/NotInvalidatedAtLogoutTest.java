@@ -12,6 +12,7 @@ import dev.sessioninspector.analysis.Rule;
 import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.testkit.RuleContract;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,11 +30,17 @@ class NotInvalidatedAtLogoutTest extends RuleContract {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"VULNERABLE, FAIL", "SAFE, PASS", "INCONCLUSIVE, INCONCLUSIVE"})
     void theProbesVerdictDecides(ProbeVerdict verdict, CheckStatus expected) {
-        Run r = run(Sites.django(), probed(ProbeKind.LOGOUT_REPLAY, verdict));
-        assertThat(r.status()).isEqualTo(expected);
-        assertThat(r.detail()).contains(verdict == ProbeVerdict.SAFE ? "active probe" : "");
-        if (expected == FAIL) {
-            assertThat(r.evidenceExchanges()).containsExactly(2L, 3L);
-        }
+        assertTheProbeDecides(Sites.django(), ProbeKind.LOGOUT_REPLAY, "sessionid", verdict, expected);
+    }
+
+    /** The old value replayed after logout still reached the account page: proven by the recording itself. */
+    @Test
+    void onTheWeakDemoTheLogoutAndTheReplayAreTheEvidence() {
+        assertThat(run(Sites.weakDemo()).evidenceExchanges()).containsExactly(7L, 9L);
+    }
+
+    @Test
+    void onTheHardenedProfileTheReplayEndedAnonymous() {
+        assertThat(run(Sites.hardened()).detail()).contains("anonymous");
     }
 }

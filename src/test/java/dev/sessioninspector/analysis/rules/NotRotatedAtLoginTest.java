@@ -9,7 +9,9 @@ import dev.sessioninspector.analysis.FlowBuilder;
 import dev.sessioninspector.analysis.Rule;
 import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
+import dev.sessioninspector.model.Finding;
 import dev.sessioninspector.testkit.RuleContract;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,5 +55,18 @@ class NotRotatedAtLoginTest extends RuleContract {
         if (expected == FAIL) {
             assertThat(r.evidenceExchanges()).contains(1L, 2L);
         }
+    }
+
+    @Test
+    void onTheWeakDemoTheValueFromBeforeLoginIsStillSentAfterIt() {
+        assertThat(run(Sites.weakDemo()).evidenceExchanges()).contains(1L, 4L, 5L);
+    }
+
+    @Test
+    void onExpressTheFindingNamesConnectSidAndGivesExpressAdvice() {
+        Finding rotation = run(Sites.express()).finding();
+        assertThat(rotation.cookie()).isEqualTo("connect.sid");
+        assertThat(rotation.remediation()).contains("req.session.regenerate");
+        assertThat(rotation.references()).containsExactly("WSTG-SESS-03", "ASVS 3.2.1", "CWE-384");
     }
 }

@@ -5,9 +5,11 @@ import static dev.sessioninspector.model.CheckStatus.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessioninspector.analysis.Rule;
+import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.model.Severity;
 import dev.sessioninspector.testkit.RuleContract;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +37,15 @@ class SessionOverHttpTest extends RuleContract {
             assertThat(r.finding().severity()).isEqualTo(severity);
             assertThat(r.evidenceExchanges()).containsExactly(1L, 2L);
         }
+    }
+
+    @Test
+    void onTheWeakDemoLoopbackHttpIsLow() {
+        assertThat(run(Sites.weakDemo()).finding().severity()).isEqualTo(Severity.LOW);
+    }
+
+    @Test
+    void onExpressPlainHttpIsHigh() {
+        assertThat(run(Sites.express()).finding().severity()).isEqualTo(Severity.HIGH);
     }
 }

@@ -4,10 +4,7 @@ import static dev.sessioninspector.model.CheckStatus.FAIL;
 import static dev.sessioninspector.model.CheckStatus.INCONCLUSIVE;
 import static dev.sessioninspector.model.CheckStatus.PASS;
 import static dev.sessioninspector.model.CheckStatus.SKIPPED;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sessioninspector.analysis.AnalysisInputs;
-import dev.sessioninspector.analysis.ProbeEvidence;
 import dev.sessioninspector.analysis.ProbeKind;
 import dev.sessioninspector.analysis.ProbeVerdict;
 import dev.sessioninspector.analysis.Rule;
@@ -15,7 +12,6 @@ import dev.sessioninspector.analysis.Sites;
 import dev.sessioninspector.analysis.TestJwts;
 import dev.sessioninspector.model.CheckStatus;
 import dev.sessioninspector.testkit.RuleContract;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,12 +33,6 @@ class UnsignedAcceptedTest extends RuleContract {
         boolean token = credential.equals("Authorization");
         var data = token ? Sites.singlePageApp(TestJwts.hs256("{\"sub\":\"a\"}", "Zq8vR2mT9kV4xR1pL8sN3wZ6cY0hF5jD"),
                 false) : Sites.weakDemo();
-        Run r = run(data, AnalysisInputs.NONE.withProbes(List.of(new ProbeEvidence(ProbeKind.UNSIGNED_TOKEN, credential,
-                verdict == ProbeVerdict.VULNERABLE ? List.of(3L) : List.of(), verdict, "the probe said " + verdict))));
-        assertThat(r.status()).isEqualTo(expected);
-        if (expected == FAIL) {
-            assertThat(r.finding().cookie()).isEqualTo(credential);
-            assertThat(r.evidenceExchanges()).containsExactly(3L);
-        }
+        assertTheProbeDecides(data, ProbeKind.UNSIGNED_TOKEN, credential, verdict, expected);
     }
 }
