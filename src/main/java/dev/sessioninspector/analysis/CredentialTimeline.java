@@ -35,8 +35,9 @@ public final class CredentialTimeline {
     }
 
     /**
-     * Builds the timeline of a recording. {@code analysis} may be null (a recording still running): then no
-     * detected marks and no session credentials first.
+     * Builds the timeline of a recording. {@code analysis} may be null (a recording still running): then the
+     * login and logout are detected here, as the analysis will find them, so they appear as they happen, and no
+     * lane is put first as the session's.
      */
     public static CredentialTimeline of(RecordingData data, AnalysisResult analysis) {
         Objects.requireNonNull(data, "data");
@@ -65,19 +66,24 @@ public final class CredentialTimeline {
         lanes.addAll(TokenLanes.of(data, analysis));
         List<String> order = session.stream().map(SessionCookie::name).toList();
         lanes.sort(Comparator.comparingInt((Lane l) -> l.session() ? order.indexOf(l.name()) : order.size()));
-        return new CredentialTimeline(lanes, marks(data, analysis));
+        return new CredentialTimeline(lanes, marks(data, analysis, traffic));
     }
 
-    private static List<Mark> marks(RecordingData data, AnalysisResult analysis) {
+    private static List<Mark> marks(RecordingData data, AnalysisResult analysis, CookieTraffic traffic) {
         List<Mark> out = new ArrayList<>();
         for (Marker m : data.markers()) {
             out.add(new Mark(m.kind(), m.source(), m.time(), m.exchangeId(), m.label()));
         }
+        AuthPoint[] points;
         if (analysis != null) {
-            for (AuthPoint p : new AuthPoint[] {analysis.login(), analysis.logout()}) {
-                if (p != null && p.source() == Marker.Source.DETECTED) {
-                    out.add(new Mark(p.kind(), p.source(), p.time(), p.exchangeId(), p.reason()));
-                }
+            points = new AuthPoint[] {analysis.login(), analysis.logout()};
+        } else {
+            SessionModel.AuthPoints live = SessionModel.authPoints(data, traffic, new Redirects(data.exchanges()));
+            points = new AuthPoint[] {live.login(), live.logout()};
+        }
+        for (AuthPoint p : points) {
+            if (p != null && p.source() == Marker.Source.DETECTED) {
+                out.add(new Mark(p.kind(), p.source(), p.time(), p.exchangeId(), p.reason()));
             }
         }
         out.sort(Comparator.comparing(Mark::time));

@@ -33,18 +33,11 @@ public final class SessionModel {
         CookieTraffic traffic = CookieTraffic.of(data);
         List<Exchange> exchanges = traffic.exchanges();
         Redirects redirects = new Redirects(data.exchanges());
-        AuthPointDetector detector = new AuthPointDetector(exchanges, data.markers(), redirects);
-        Optional<AuthPoint> login = detector.login();
-        Optional<AuthPoint> logout = detector.logout(login);
-        List<Exchange> loginChain = login.flatMap(p -> data.exchange(p.exchangeId())).map(redirects::chain)
-                .orElse(List.of());
-        List<Exchange> logoutChain = logout.flatMap(p -> data.exchange(p.exchangeId())).map(redirects::chain)
-                .orElse(List.of());
-        if (!loginChain.isEmpty() && !logoutChain.isEmpty()
-                && exchanges.indexOf(logoutChain.get(0)) <= exchanges.indexOf(loginChain.get(loginChain.size() - 1))) {
-            logout = Optional.empty(); // a logout before the login ends is no logout of this session
-            logoutChain = List.of();
-        }
+        AuthPoints points = authPoints(data, traffic, redirects);
+        Optional<AuthPoint> login = Optional.ofNullable(points.login());
+        Optional<AuthPoint> logout = Optional.ofNullable(points.logout());
+        List<Exchange> loginChain = points.loginChain();
+        List<Exchange> logoutChain = points.logoutChain();
         Phases phases = Phases.cut(exchanges, loginChain, logoutChain);
         HeaderTokens tokens = HeaderTokens.of(data);
         Set<String> namedCookies = inputs.sessionCookies().stream()
@@ -64,6 +57,31 @@ public final class SessionModel {
         return new SessionContext(data, traffic, tokens, redirects, phases, login.orElse(null), logout.orElse(null),
                 credentials,
                 framework, oracle, inputs, stats);
+    }
+
+    /** Login and logout with the exchanges of their redirect chains; either may be null (with an empty chain). */
+    record AuthPoints(AuthPoint login, AuthPoint logout, List<Exchange> loginChain, List<Exchange> logoutChain) {
+    }
+
+    /**
+     * The login and logout of a recording, as the analysis finds them (a user's or a flow's marks first, else
+     * detected), without the rest of the model: cheap enough for the timeline to draw them while recording.
+     */
+    static AuthPoints authPoints(RecordingData data, CookieTraffic traffic, Redirects redirects) {
+        List<Exchange> exchanges = traffic.exchanges();
+        AuthPointDetector detector = new AuthPointDetector(exchanges, data.markers(), redirects);
+        Optional<AuthPoint> login = detector.login();
+        Optional<AuthPoint> logout = detector.logout(login);
+        List<Exchange> loginChain = login.flatMap(p -> data.exchange(p.exchangeId())).map(redirects::chain)
+                .orElse(List.of());
+        List<Exchange> logoutChain = logout.flatMap(p -> data.exchange(p.exchangeId())).map(redirects::chain)
+                .orElse(List.of());
+        if (!loginChain.isEmpty() && !logoutChain.isEmpty()
+                && exchanges.indexOf(logoutChain.get(0)) <= exchanges.indexOf(loginChain.get(loginChain.size() - 1))) {
+            logout = Optional.empty(); // a logout before the login ends is no logout of this session
+            logoutChain = List.of();
+        }
+        return new AuthPoints(login.orElse(null), logout.orElse(null), loginChain, logoutChain);
     }
 
     /**

@@ -86,8 +86,8 @@ public final class TimelineModel {
     }
 
     /**
-     * Builds the model; {@code analysis} (null while recording) adds the detected login and logout and puts
-     * the session cookies first; {@code badgeIds} are the exchanges that are evidence of a failed rule.
+     * Builds the model; {@code analysis} (null while recording: the login and logout are then detected on the
+     * recording so far, so they appear as they happen) puts the session cookies first; {@code badgeIds} are the exchanges that are evidence of a failed rule.
      */
     public static TimelineModel build(RecordingData data, AnalysisResult analysis, Set<Long> badgeIds) {
         return new TimelineModel(data, analysis, badgeIds == null ? Set.of() : badgeIds);

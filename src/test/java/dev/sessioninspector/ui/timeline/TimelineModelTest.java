@@ -75,6 +75,8 @@ class TimelineModelTest {
         assertThat(m.marks()).allMatch(CredentialTimeline.Mark::detected);
         assertThat(TimelinePainter.label(m.marks().get(0))).isEqualTo("login (detected)");
         assertThat(m.markTime(0)).isEqualTo(m.start(m.indexOf(2)));
+        assertThat(TimelineModel.build(held, null, Set.of()).marks()).as("while recording, before any analysis")
+                .isEqualTo(m.marks());
     }
 
     @Test
