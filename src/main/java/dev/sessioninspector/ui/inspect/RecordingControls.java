@@ -144,19 +144,13 @@ public final class RecordingControls extends HBox {
             s.recordJar(uri);
             return new Started(p, w, s);
         }, started -> {
-            if (state.project() != started.project) {
-                Project old = state.project();
-                state.projectProperty().set(started.project);
-                if (old != null) {
-                    state.executor().execute(old::close);
-                }
-            }
+            state.openProject(started.project);
             writer = started.writer;
             session = started.session;
             snapshotter = StorageSnapshotter.attach(browser.engine()).watchChanges(STORAGE_CHECK);
             phase.set(Phase.RECORDING);
             loader.recordings().setAll(started.project.recordings());
-            loader.show(new RecordingData(started.writer.recording(), List.of(), List.of(), List.of(), List.of()), null);
+            state.showRecording(new RecordingData(started.writer.recording(), List.of(), List.of(), List.of(), List.of()), null);
             ticker.play();
             tick();
         }, error -> {
@@ -207,7 +201,7 @@ public final class RecordingControls extends HBox {
             return w.counts();
         }, counts -> {
             status.set("Recorded " + describe(counts) + "; analysing …");
-            loader.refresh(id, true, () -> {
+            loader.refresh(id, () -> {
                 phase.set(Phase.IDLE);
                 status.set("");
                 state.messageProperty().set("Recorded " + describe(counts));

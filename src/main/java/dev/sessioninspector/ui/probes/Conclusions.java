@@ -116,8 +116,7 @@ public final class Conclusions {
     /** Shows an inspection: its recording and its findings (FX thread). */
     public void publish(Inspection inspection) {
         last = inspection;
-        state.recordingProperty().set(inspection.data());
-        state.analysisProperty().set(inspection.result());
+        state.showAnalysis(inspection.data(), inspection.result());
     }
 
     /** Keeps a token sample with the recording and judges it again (FX thread). */

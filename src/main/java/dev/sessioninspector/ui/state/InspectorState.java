@@ -16,10 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -33,11 +31,14 @@ import javafx.beans.property.StringProperty;
  * rebuild, register with {@link #onAppended} to append what a live recording commits (no reload while it
  * runs), listen to {@link #selectedExchanges()} to highlight, and call {@link #selectExchanges} when the
  * user picks something, so every other view follows.
+ *
+ * <p>The project, the recording and the analysis are read-only to views: they change only through the named
+ * commands {@link #openProject}, {@link #showRecording} and {@link #showAnalysis}.
  */
 public final class InspectorState implements AutoCloseable {
-    private final ObjectProperty<Project> project = new SimpleObjectProperty<>(this, "project");
-    private final ObjectProperty<RecordingData> recording = new SimpleObjectProperty<>(this, "recording");
-    private final ObjectProperty<AnalysisResult> analysis = new SimpleObjectProperty<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<RecordingData> recording = new ReadOnlyObjectWrapper<>(this, "recording");
+    private final ReadOnlyObjectWrapper<AnalysisResult> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Set<Long>> selected =
             new ReadOnlyObjectWrapper<>(this, "selectedExchanges", Set.of());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -67,18 +68,21 @@ public final class InspectorState implements AutoCloseable {
         });
     }
 
-    /** The open project, or null (a HAR import or nothing loaded). */
-    public ObjectProperty<Project> projectProperty() {
-        return project;
+    /** The open project, or null (a HAR import or nothing loaded). Changed by {@link #openProject}. */
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
     }
 
     public Project project() {
         return project.get();
     }
 
-    /** The recording on screen, or null. Replaced (not mutated) when it changes, e.g. live while recording. */
-    public ObjectProperty<RecordingData> recordingProperty() {
-        return recording;
+    /**
+     * The recording on screen, or null. Replaced (not mutated) when it changes, by {@link #showRecording} or
+     * {@link #showAnalysis}.
+     */
+    public ReadOnlyObjectProperty<RecordingData> recordingProperty() {
+        return recording.getReadOnlyProperty();
     }
 
     public RecordingData recording() {
@@ -86,12 +90,50 @@ public final class InspectorState implements AutoCloseable {
     }
 
     /** The analysis of {@link #recording()}, or null when not analysed (yet). */
-    public ObjectProperty<AnalysisResult> analysisProperty() {
-        return analysis;
+    public ReadOnlyObjectProperty<AnalysisResult> analysisProperty() {
+        return analysis.getReadOnlyProperty();
     }
 
     public AnalysisResult analysis() {
         return analysis.get();
+    }
+
+    /**
+     * Makes {@code opened} the open project (FX thread). The project open before, if another, is closed on the
+     * background thread, after the work already handed to it.
+     */
+    public void openProject(Project opened) {
+        Objects.requireNonNull(opened, "opened");
+        Project old = project.get();
+        if (old == opened) {
+            return;
+        }
+        project.set(opened);
+        if (old != null) {
+            background.execute(old::close);
+        }
+    }
+
+    /**
+     * Puts a recording on screen with its analysis, or null when it is not analysed yet (FX thread). The
+     * analysis of what was on screen goes first, so no view sees the new recording with the old analysis; the
+     * selection is cleared when it is another recording.
+     */
+    public void showRecording(RecordingData data, AnalysisResult analysisOfIt) {
+        analysis.set(null);
+        recording.set(data);
+        analysis.set(analysisOfIt);
+    }
+
+    /**
+     * Shows a new analysis of the recording on screen, with the recording as it was judged (reloaded, it may hold
+     * more than what was on screen, e.g. after Stop or once probes have added to it). FX thread.
+     */
+    public void showAnalysis(RecordingData judged, AnalysisResult result) {
+        Objects.requireNonNull(judged, "judged");
+        Objects.requireNonNull(result, "result");
+        recording.set(judged);
+        analysis.set(result);
     }
 
     /** The selected exchange ids, an unmodifiable set in selection order; empty when nothing is selected. */

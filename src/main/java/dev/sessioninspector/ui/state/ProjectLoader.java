@@ -97,16 +97,12 @@ public final class ProjectLoader {
             RecordingData data = latest == null ? null : p.load(latest.id());
             return new Opened(p, list, data, data == null ? null : analyze(p, data));
         }, opened -> {
-            Project old = state.project();
-            state.projectProperty().set(opened.project);
+            state.openProject(opened.project);
             recordings.setAll(opened.recordings);
-            show(opened.data, opened.analysis);
+            state.showRecording(opened.data, opened.analysis);
             source.set(file);
             state.messageProperty().set("Opened " + file.getFileName() + ": " + opened.recordings.size()
                     + " recording" + (opened.recordings.size() == 1 ? "" : "s"));
-            if (old != null && old != opened.project) {
-                state.executor().execute(old::close);
-            }
             onOpened.accept(file);
         }, this::failed);
     }
@@ -123,11 +119,11 @@ public final class ProjectLoader {
         state.runInBackground(() -> {
             RecordingData data = p.load(recordingId);
             return new Opened(p, List.of(), data, analyze(p, data));
-        }, opened -> show(opened.data, opened.analysis), this::failed);
+        }, opened -> state.showRecording(opened.data, opened.analysis), this::failed);
     }
 
-    /** Reloads a recording from the open project (live view while recording); analysis only when asked. */
-    public void refresh(long recordingId, boolean analyse, Runnable done) {
+    /** Reloads a recording of the open project and shows its analysis (after Stop); then runs {@code done}. */
+    public void refresh(long recordingId, Runnable done) {
         Project p = state.project();
         if (p == null) {
             done.run();
@@ -135,13 +131,10 @@ public final class ProjectLoader {
         }
         state.runInBackground(() -> {
             RecordingData data = p.load(recordingId);
-            return new Opened(p, List.of(), data, analyse ? analyze(p, data) : null);
+            return new Opened(p, List.of(), data, analyze(p, data));
         }, opened -> {
-            state.recordingProperty().set(opened.data);
-            if (analyse) {
-                state.analysisProperty().set(opened.analysis);
-                recordings.setAll(p.recordings());
-            }
+            state.showAnalysis(opened.data, opened.analysis);
+            recordings.setAll(p.recordings());
             done.run();
         }, e -> {
             failed(e);
@@ -155,7 +148,7 @@ public final class ProjectLoader {
             HarImport imported = new HarImporter(clock).read(file);
             return new Opened(null, List.of(), imported.data(), analyze(null, imported.data()));
         }, opened -> {
-            show(opened.data, opened.analysis);
+            state.showRecording(opened.data, opened.analysis);
             source.set(file);
             state.messageProperty().set("Imported " + file.getFileName() + ": "
                     + opened.data.exchanges().size() + " exchanges");
@@ -209,13 +202,6 @@ public final class ProjectLoader {
         }, result -> state.messageProperty().set("Saved " + file.getFileName() + ": " + result.steps() + " steps"
                 + (result.masked() ? "; password fields were masked, fill them in before running it" : "")),
                 this::failed);
-    }
-
-    /** Puts a recording and its analysis on screen. */
-    public void show(RecordingData data, AnalysisResult analysis) {
-        state.analysisProperty().set(null);
-        state.recordingProperty().set(data);
-        state.analysisProperty().set(analysis);
     }
 
     /** The rules over a recording, with the verdicts and settings kept with it in the project. */

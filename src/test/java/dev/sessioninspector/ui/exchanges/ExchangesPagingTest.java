@@ -55,8 +55,8 @@ class ExchangesPagingTest {
             assertThat(pagedOne.requestHeaders()).isEqualTo(withBody.requestHeaders());
 
             ExchangesView view = fx(() -> {
-                state.projectProperty().set(project);
-                state.recordingProperty().set(data);
+                state.openProject(project);
+                state.showRecording(data, null);
                 return new ExchangesView(state);
             });
             Fx.waitUntil("every row", () -> fx(() -> view.table().getItems().size()) == n);

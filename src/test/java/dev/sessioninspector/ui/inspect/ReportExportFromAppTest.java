@@ -66,8 +66,7 @@ class ReportExportFromAppTest {
         try (InspectorState state = new InspectorState(FxRunner.DIRECT)) {
             ProjectLoader loader = new ProjectLoader(state, Clock.systemUTC());
             loader.setShownInspection(() -> shown);
-            state.recordingProperty().set(data);
-            state.analysisProperty().set(shown.result());
+            state.showRecording(data, shown.result());
 
             Path same = dir.resolve("same");
             export(state, loader, same);
@@ -77,7 +76,7 @@ class ReportExportFromAppTest {
 
             RecordingData later = new RecordingData(data.recording(), data.exchanges().subList(0, 2), data.cookieEvents(),
                     data.markers(), data.storage());
-            state.recordingProperty().set(later);
+            state.showRecording(later, shown.result());
             Path other = dir.resolve("other");
             export(state, loader, other);
             assertThat(other.resolve(ReportExport.PROBES_FILE)).doesNotExist();

@@ -56,7 +56,7 @@ final class ViewHarness implements AutoCloseable {
     /** Shows {@code data} with its analysis and waits until every view has it. */
     void show(RecordingData data) {
         var analysis = new AnalysisEngine().analyze(data);
-        Fx.run(() -> views.loader().show(data, analysis));
+        Fx.run(() -> state.showRecording(data, analysis));
         settle();
     }
 

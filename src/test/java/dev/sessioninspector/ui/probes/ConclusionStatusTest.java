@@ -49,7 +49,7 @@ class ConclusionStatusTest {
             Conclusions conclusions = new Conclusions(state, background);
             List<List<Recording>> told = new ArrayList<>();
             Fx.run(() -> {
-                state.projectProperty().set(project);
+                state.openProject(project);
                 state.messageProperty().set("Opened weak.db: 0 recordings");
                 conclusions.onProjectRecordings(told::add);
             });
