@@ -41,40 +41,13 @@ final class BitLevelAnalysis {
         for (int i = 0; i < u; i++) {
             sequences[i] = BitSequence.builder(n);
         }
-        int unit = 0;
-        int[] index = new int[65536]; // character → digit of the current position, -1 elsewhere (reset after use)
-        java.util.Arrays.fill(index, -1);
-        for (PositionStats p : positions) {
-            int b = p.bitsPerCharacter();
-            if (b == 0) {
-                continue;
-            }
-            for (int c = 0; c < p.characters().length(); c++) {
-                index[p.characters().charAt(c)] = c;
-            }
-            for (int t = 0; t < n; t++) {
-                String s = core.get(t);
-                if (s.length() <= p.position()) {
-                    continue;
-                }
-                int idx = index[s.charAt(p.position())];
-                if (idx < 0 || idx >= (1 << b)) {
-                    continue;
-                }
-                for (int j = 0; j < b; j++) {
-                    int bit = (idx >>> (b - 1 - j)) & 1;
-                    sequences[unit + j].append(bit);
-                    present[unit + j][t >>> 6] |= 1L << (t & 63);
-                    if (bit == 1) {
-                        aligned[unit + j][t >>> 6] |= 1L << (t & 63);
-                    }
-                }
-            }
-            for (int c = 0; c < p.characters().length(); c++) {
-                index[p.characters().charAt(c)] = -1;
-            }
-            unit += b;
+        int[] firstUnit = new int[positions.size() + 1];
+        for (int i = 0; i < positions.size(); i++) {
+            firstUnit[i + 1] = firstUnit[i] + positions.get(i).bitsPerCharacter();
         }
+        // each position writes its own units' rows: the positions are extracted on every core
+        IntStream.range(0, positions.size()).parallel().forEach(i -> extract(core, positions.get(i), firstUnit[i],
+                sequences, aligned, present));
         double[] correlation = correlationPValues(aligned, present);
         BitPositionStats[] out = new BitPositionStats[u];
         boolean[] fipsFailed = new boolean[u];
@@ -91,6 +64,42 @@ final class BitLevelAnalysis {
             failures += f ? 1 : 0;
         }
         return new Result(List.of(out), failures, minEntropy);
+    }
+
+    /** The bits of position {@code p}'s characters into units {@code unit…}: sequences, values and presence. */
+    private static void extract(List<String> core, PositionStats p, int unit, BitSequence.Builder[] sequences,
+            long[][] aligned, long[][] present) {
+        int b = p.bitsPerCharacter();
+        if (b == 0) {
+            return;
+        }
+        String characters = p.characters();
+        int[] index = new int[characters.chars().max().orElse(0) + 1]; // character → digit, -1 for others
+        java.util.Arrays.fill(index, -1);
+        for (int c = 0; c < characters.length(); c++) {
+            index[characters.charAt(c)] = c;
+        }
+        int position = p.position();
+        for (int t = 0; t < core.size(); t++) {
+            String s = core.get(t);
+            if (s.length() <= position) {
+                continue;
+            }
+            char ch = s.charAt(position);
+            int idx = ch < index.length ? index[ch] : -1;
+            if (idx < 0 || idx >= (1 << b)) {
+                continue;
+            }
+            long mask = 1L << (t & 63);
+            for (int j = 0; j < b; j++) {
+                int bit = (idx >>> (b - 1 - j)) & 1;
+                sequences[unit + j].append(bit);
+                present[unit + j][t >>> 6] |= mask;
+                if (bit == 1) {
+                    aligned[unit + j][t >>> 6] |= mask;
+                }
+            }
+        }
     }
 
     private static BitPositionStats unitStats(int index, int position, int bit, BitSequence seq, double corr) {
@@ -124,8 +133,7 @@ final class BitLevelAnalysis {
         int k = seq.length() / 4;
         long[] f = new long[16];
         for (int s = 0; s < k; s++) {
-            int i = 4 * s;
-            f[(seq.bit(i) << 3) | (seq.bit(i + 1) << 2) | (seq.bit(i + 2) << 1) | seq.bit(i + 3)]++;
+            f[seq.bits(4 * s, 4)]++;
         }
         double sum = 0;
         for (long c : f) {

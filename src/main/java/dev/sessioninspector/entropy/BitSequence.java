@@ -98,6 +98,26 @@ public final class BitSequence {
         return (int) (words[index >>> 6] >>> (index & 63)) & 1;
     }
 
+    /**
+     * The {@code count} bits from {@code from} (count ≤ 32) as a number, the first bit highest: what reading them one
+     * by one and shifting in would give, from one or two words.
+     */
+    int bits(int from, int count) {
+        if (from < 0 || count < 0 || count > 32 || from + count > length) {
+            throw new IndexOutOfBoundsException(count + " bits at " + from + " of " + length);
+        }
+        if (count == 0) {
+            return 0;
+        }
+        int word = from >>> 6;
+        int shift = from & 63;
+        long window = words[word] >>> shift;
+        if (shift + count > 64) {
+            window |= words[word + 1] << (64 - shift);
+        }
+        return Integer.reverse((int) window) >>> (32 - count);
+    }
+
     /** Number of ones in the whole sequence. */
     public int countOnes() {
         return countOnes(0, length);

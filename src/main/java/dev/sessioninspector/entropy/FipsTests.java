@@ -59,8 +59,7 @@ public final class FipsTests {
             int segments = size / 4;
             long[] f = new long[16];
             for (int s = 0; s < segments; s++) {
-                int i = from + 4 * s;
-                f[(bits.bit(i) << 3) | (bits.bit(i + 1) << 2) | (bits.bit(i + 2) << 1) | bits.bit(i + 3)]++;
+                f[bits.bits(from + 4 * s, 4)]++;
             }
             double sum = 0;
             for (long c : f) {

@@ -19,6 +19,8 @@ final class MinEntropyEstimators {
     private static final int TUPLE_CUTOFF = 35;
     private static final int COMPRESSION_BLOCK = 6;
     private static final int COMPRESSION_DICTIONARY = 1000;
+    /** Longest tuples counted in a table (2^20 counts) rather than by splitting groups. */
+    private static final int MAX_TABLE_BITS = 20;
 
     private MinEntropyEstimators() {
     }
@@ -134,10 +136,7 @@ final class MinEntropyEstimators {
         double sum = 0;
         double sumSquares = 0;
         for (int i = 1; i <= blocks; i++) {
-            int s = 0;
-            for (int k = 0; k < COMPRESSION_BLOCK; k++) {
-                s = (s << 1) | bits.bit((i - 1) * COMPRESSION_BLOCK + k);
-            }
+            int s = bits.bits((i - 1) * COMPRESSION_BLOCK, COMPRESSION_BLOCK);
             if (i > COMPRESSION_DICTIONARY) {
                 int d = dictionary[s] == 0 ? i : i - dictionary[s];
                 double l = log2(d);
@@ -165,10 +164,15 @@ final class MinEntropyEstimators {
         double hi = 1;
         for (int iteration = 0; iteration < 60; iteration++) {
             double mid = (lo + hi) / 2;
+            // lo and hi adjacent (or equal): after this step neither moves again, so the rest would repeat it
+            boolean settled = mid == lo || mid == hi;
             if (compressionExpectation(mid, blocks, k, logs) > lower) {
                 lo = mid;
             } else {
                 hi = mid;
+            }
+            if (settled) {
+                break;
             }
         }
         return Math.min(1, -log2((lo + hi) / 2) / COMPRESSION_BLOCK);
@@ -201,10 +205,11 @@ final class MinEntropyEstimators {
 
     /**
      * §6.3.5 and §6.3.6: for each length W, the most frequent W-tuple's count Q[W] and Σ C(count, 2) over
-     * W-tuples, from the positions grouped by their first W bits. Each longer W splits the groups by one more
-     * bit (zeros past the end; windows that run past the end stay in their group but are not counted), so
-     * only positions that still share a prefix with another are visited again: about n·log₂ n bit reads for
-     * a random sequence instead of a sort of every position's 64-bit window. {t-tuple, LRS} estimates.
+     * W-tuples. Up to W = K (K the bits that write n, so 2^K > n) from a table of the K-bit tuples' counts,
+     * folded into the (W − 1)-bit table one length at a time (plus the one window the shorter length adds at the
+     * end). Longer W from the positions grouped by their first W bits: each longer W splits the groups by one
+     * more bit (zeros past the end; windows that run past the end stay in their group but are not counted), so
+     * only positions that still share a prefix with another are visited again. {t-tuple, LRS} estimates.
      */
     static double[] tupleAndLrs(BitSequence bits) {
         int n = bits.length();
@@ -214,19 +219,118 @@ final class MinEntropyEstimators {
         int maxW = Math.min(64, n);
         long[] q = new long[maxW + 1];
         double[] pairs = new double[maxW + 1];
-        int[] members = new int[n]; // start positions, each group of two or more a range of it
-        for (int i = 0; i < n; i++) {
-            members[i] = i;
+        int prefix = Math.min(Math.min(maxW, MAX_TABLE_BITS), 32 - Integer.numberOfLeadingZeros(n));
+        int[] windows = windows(bits, prefix);
+        boolean repeats = countShortTuples(windows, prefix, q, pairs);
+        if (repeats && prefix < maxW) {
+            countLongTuples(bits, windows, prefix, maxW, q, pairs);
+        } else if (!repeats) {
+            Arrays.fill(q, prefix + 1, maxW + 1, 1);
         }
-        int[] ones = new int[n];
+        int tMax = 0;
+        while (tMax < maxW && q[tMax + 1] >= TUPLE_CUTOFF) {
+            tMax++;
+        }
+        double tuple = Double.NaN;
+        if (tMax > 0) {
+            double pMax = 0;
+            for (int w = 1; w <= tMax; w++) {
+                pMax = Math.max(pMax, Math.pow(q[w] / (double) (n - w + 1), 1.0 / w));
+            }
+            tuple = fromProbability(pMax, n);
+        }
+        int v = 0;
+        for (int w = maxW; w >= 1; w--) {
+            if (pairs[w] > 0) {
+                v = w;
+                break;
+            }
+        }
+        double lrs = Double.NaN;
+        if (tMax + 1 <= v) {
+            double pMax = 0;
+            for (int w = tMax + 1; w <= v; w++) {
+                double all = (n - w + 1) * (double) (n - w) / 2;
+                pMax = Math.max(pMax, Math.pow(pairs[w] / all, 1.0 / w));
+            }
+            lrs = fromProbability(pMax, n);
+        }
+        return new double[] {tuple, lrs};
+    }
+
+    /** Each start's {@code width}-bit window, zeros past the end, first bit highest. */
+    private static int[] windows(BitSequence bits, int width) {
+        int n = bits.length();
+        int[] windows = new int[n];
+        int v = 0;
+        for (int s = n - 1; s >= 0; s--) {
+            v = (v >>> 1) | (bits.bit(s) << (width - 1));
+            windows[s] = v;
+        }
+        return windows;
+    }
+
+    /**
+     * Q[W] and the pairs for W = width down to 1 from the table of tuple counts; false when no {@code width}-tuple
+     * repeats (then no longer one does either).
+     */
+    private static boolean countShortTuples(int[] windows, int width, long[] q, double[] pairs) {
+        int n = windows.length;
+        int[] counts = new int[1 << width];
+        for (int s = 0; s + width <= n; s++) {
+            counts[windows[s]]++;
+        }
+        for (int w = width; w >= 1; w--) {
+            int size = 1 << w;
+            long best = 1;
+            double sumPairs = 0;
+            for (int v = 0; v < size; v++) {
+                int c = counts[v];
+                best = Math.max(best, c);
+                sumPairs += c * (c - 1L) / 2.0;
+            }
+            q[w] = best;
+            pairs[w] = sumPairs;
+            if (w > 1) {
+                for (int v = 0; v < size >>> 1; v++) {
+                    counts[v] = counts[2 * v] + counts[2 * v + 1];
+                }
+                counts[windows[n - w + 1] >>> (width - w + 1)]++; // the window only the shorter length has
+            }
+        }
+        return q[width] > 1;
+    }
+
+    /** Q[W] and the pairs for W past {@code width}, splitting the groups of starts that share a prefix. */
+    private static void countLongTuples(BitSequence bits, int[] windows, int width, int maxW, long[] q,
+            double[] pairs) {
+        int n = bits.length();
+        int[] members = new int[n]; // start positions, each group of two or more a range of it
+        int[] starts = new int[(1 << width) + 1];
+        for (int window : windows) {
+            starts[window + 1]++;
+        }
+        for (int v = 0; v < 1 << width; v++) {
+            starts[v + 1] += starts[v];
+        }
+        int[] fill = Arrays.copyOf(starts, 1 << width);
+        for (int s = 0; s < n; s++) {
+            members[fill[windows[s]]++] = s;
+        }
         int capacity = Math.max(1, n / 2); // groups of two or more
         int[] from = new int[capacity];
         int[] to = new int[capacity];
+        int groups = 0;
+        for (int v = 0; v < 1 << width; v++) {
+            if (starts[v + 1] - starts[v] >= 2) {
+                from[groups] = starts[v];
+                to[groups++] = starts[v + 1];
+            }
+        }
+        int[] ones = new int[n];
         int[] nextFrom = new int[capacity];
         int[] nextTo = new int[capacity];
-        to[0] = n;
-        int groups = 1;
-        for (int w = 1; w <= maxW; w++) {
+        for (int w = width + 1; w <= maxW; w++) {
             int next = 0;
             long best = 1; // the window at 0 is counted, and every group left behind counts at most 1
             double sumPairs = 0;
@@ -275,35 +379,6 @@ final class MinEntropyEstimators {
             nextTo = swap;
             groups = next;
         }
-        int tMax = 0;
-        while (tMax < maxW && q[tMax + 1] >= TUPLE_CUTOFF) {
-            tMax++;
-        }
-        double tuple = Double.NaN;
-        if (tMax > 0) {
-            double pMax = 0;
-            for (int w = 1; w <= tMax; w++) {
-                pMax = Math.max(pMax, Math.pow(q[w] / (double) (n - w + 1), 1.0 / w));
-            }
-            tuple = fromProbability(pMax, n);
-        }
-        int v = 0;
-        for (int w = maxW; w >= 1; w--) {
-            if (pairs[w] > 0) {
-                v = w;
-                break;
-            }
-        }
-        double lrs = Double.NaN;
-        if (tMax + 1 <= v) {
-            double pMax = 0;
-            for (int w = tMax + 1; w <= v; w++) {
-                double all = (n - w + 1) * (double) (n - w) / 2;
-                pMax = Math.max(pMax, Math.pow(pairs[w] / all, 1.0 / w));
-            }
-            lrs = fromProbability(pMax, n);
-        }
-        return new double[] {tuple, lrs};
     }
 
     /** −log₂ of the 99 % upper bound of a probability estimated from {@code n} samples (MCV, t-tuple, LRS). */
