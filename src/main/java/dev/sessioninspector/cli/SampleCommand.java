@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code sample (--url URL [--method M] [--data BODY] [--request-header 'Name: value']… | --sign-in FLOW.json)
  * (--token COOKIE | --token-header NAME | --token-json /json/pointer | --token-regex RE) [--count N] [--threads T]
- * [--rate PER_S] [--out FILE]}: collects fresh tokens through {@link Sampler}, one per line to FILE or stdout as
+ * [--rate PER_S] [--out FILE] [--all]}: collects fresh tokens through {@link Sampler}, one per line to FILE or stdout as
  * they arrive (so Ctrl-C keeps them), progress on stderr (a line redrawn on a terminal, else a line per second).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
@@ -112,6 +112,11 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write tokens here instead of stdout.")
     Path out;
 
+    @Option(names = "--all", description = "Collect all N tokens even when those so far already show the generator "
+            + "behind them (by default the sample stops there, and says so: a counter, a clock, a digest of either, "
+            + "java.util.Random).")
+    boolean all;
+
     @Override
     public Integer call() throws Exception {
         Sampler.Collection sampler = Sampler.collection(config());
@@ -160,6 +165,11 @@ final class SampleCommand implements Callable<Integer> {
 
     /** What to send and where the token is, checked: one line for what is wrong. */
     private TokenSamplerConfig config() {
+        TokenSamplerConfig config = checkedConfig();
+        return all ? config.collectingAll() : config;
+    }
+
+    private TokenSamplerConfig checkedConfig() {
         try {
             if (what.signIn == null) {
                 return TokenSamplerConfig.of(URI.create(what.url.trim()), method, data,

@@ -33,6 +33,19 @@ public record StructureFinding(Kind kind, int from, int to, boolean fromEnd, Str
         public boolean hashed() {
             return this == HASHED_COUNTER || this == HASHED_CLOCK || this == HASH_CHAIN;
         }
+
+        /** A few words for a message: "counter", "clock", "digest of a counter"… */
+        public String label() {
+            return switch (this) {
+                case COUNTER -> "counter";
+                case TIMESTAMP -> "clock";
+                case JAVA_UTIL_RANDOM -> "java.util.Random";
+                case DUPLICATES -> "repeated tokens";
+                case HASHED_COUNTER -> "digest of a counter";
+                case HASHED_CLOCK -> "digest of the clock";
+                case HASH_CHAIN -> "hash chain";
+            };
+        }
     }
 
     public StructureFinding {

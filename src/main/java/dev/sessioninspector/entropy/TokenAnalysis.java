@@ -2,6 +2,7 @@ package dev.sessioninspector.entropy;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything {@link TokenAnalyzer} found, shaped for charts: per-position bars and heat map
@@ -33,6 +34,23 @@ public record TokenAnalysis(int samples, StructureReport structure, List<Positio
         if (samples < 1 || fipsFailures < 0 || !(rawBits >= 0)) {
             throw new IllegalArgumentException("inconsistent token analysis");
         }
+    }
+
+    /**
+     * The generator behind the tokens, when their structure alone gives it away: a digest of a counter, of the clock
+     * or of the previous token, or {@code java.util.Random} output (certain at any sample size), else a counter or a
+     * clock when the verdict is predictable (under 128 random bits remain beside it). Empty when none; a clock beside
+     * enough random bits is no generator found.
+     */
+    public Optional<StructureFinding> generator() {
+        List<StructureFinding> findings = structure.findings();
+        Optional<StructureFinding> certain = findings.stream()
+                .filter(f -> f.kind().hashed() || f.kind() == StructureFinding.Kind.JAVA_UTIL_RANDOM).findFirst();
+        if (certain.isPresent() || !verdict.predictable()) {
+            return certain;
+        }
+        return findings.stream().filter(f -> f.kind() == StructureFinding.Kind.COUNTER
+                || f.kind() == StructureFinding.Kind.TIMESTAMP).findFirst();
     }
 
     /** Effective entropy at {@code significance} (one of {@link EntropyAtLevel#LEVELS}). */

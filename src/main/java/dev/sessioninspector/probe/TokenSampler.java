@@ -1,7 +1,9 @@
 package dev.sessioninspector.probe;
 
 import java.io.IOException;
+import dev.sessioninspector.entropy.StructureFinding;
 import java.io.InterruptedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +20,9 @@ import okhttp3.OkHttpClient;
  * own) from {@code threads} workers over pooled keep-alive connections, or runs a sign-in per token as a new
  * visitor ({@link TokenSamplerConfig#signIn}); reads the token where the {@link TokenLocation} says (a cookie, a
  * header, a JSON Pointer or a regular expression over the body), de-duplicates and counts, and stops when enough
- * distinct tokens arrived, when {@link #stop()} is called (what was collected is kept), or when the server stops
+ * distinct tokens arrived, when the tokens so far already show the generator behind them (a counter, a clock, a
+ * digest of either, {@code java.util.Random}: {@link GeneratorCheck}, checked off the workers' threads, unless the
+ * config asks for all), when {@link #stop()} is called (what was collected is kept), or when the server stops
  * issuing new tokens. Used by the {@code sample} command, the probes and the app, through {@code inspect.Sampler}.
  */
 public final class TokenSampler {
@@ -39,6 +43,9 @@ public final class TokenSampler {
     private final OkHttpClient client;
     private final LongSupplier nanoTime;
     private final RateLimiter shared;
+    private final GeneratorCheck check;
+    private final Clock clock;
+    private GeneratorWatch watch;
     private final Object lock = new Object();
     private final List<String> tokens = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
@@ -66,6 +73,11 @@ public final class TokenSampler {
         this(config, nanoTime, shared, null, null);
     }
 
+    /** With the generator check and the clock that dates its issue window (tests pass their own). */
+    TokenSampler(TokenSamplerConfig config, LongSupplier nanoTime, GeneratorCheck check, Clock clock) {
+        this(config, nanoTime, null, null, null, check, clock);
+    }
+
     /**
      * @param tls   the TLS context of the probes' policy for this target (e.g. the demo shop's own trust), or null
      *              for the JDK's trust
@@ -73,12 +85,19 @@ public final class TokenSampler {
      */
     TokenSampler(TokenSamplerConfig config, LongSupplier nanoTime, RateLimiter shared, javax.net.ssl.SSLContext tls,
             javax.net.ssl.X509TrustManager trust) {
+        this(config, nanoTime, shared, tls, trust, GeneratorCheck.STRUCTURE, Clock.systemUTC());
+    }
+
+    private TokenSampler(TokenSamplerConfig config, LongSupplier nanoTime, RateLimiter shared,
+            javax.net.ssl.SSLContext tls, javax.net.ssl.X509TrustManager trust, GeneratorCheck check, Clock clock) {
         if ((tls == null) != (trust == null)) {
             throw new IllegalArgumentException("a TLS context needs its trust manager, and only then");
         }
         this.config = config;
         this.nanoTime = nanoTime;
         this.shared = shared;
+        this.check = config.stopAtGenerator() ? java.util.Objects.requireNonNull(check, "check") : GeneratorCheck.NONE;
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (tls != null) {
             builder.sslSocketFactory(tls.getSocketFactory(), trust);
@@ -101,6 +120,9 @@ public final class TokenSampler {
      */
     public TokenSamplerResult run(Listener listener) throws IOException, InterruptedException {
         long start = nanoTime.getAsLong();
+        synchronized (lock) {
+            watch = new GeneratorWatch(check, clock, this::generatorFound);
+        }
         RateLimiter limiter = RateLimiter.system(config.ratePerSecond());
         CountDownLatch done = new CountDownLatch(config.threads());
         List<Thread> workers = new ArrayList<>();
@@ -123,6 +145,9 @@ public final class TokenSampler {
             done.await(5, TimeUnit.SECONDS);
             Thread.currentThread().interrupt();
         } finally {
+            synchronized (lock) {
+                watch.close();
+            }
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
         }
@@ -143,10 +168,23 @@ public final class TokenSampler {
     /** Stops the workers (e.g. on Ctrl-C); {@link #run} then returns what was collected. */
     public void stop() {
         stopRequested = true;
+        cancelInFlight();
+    }
+
+    private void cancelInFlight() {
         synchronized (lock) {
             sources.forEach(TokenSource::cancel);
         }
         client.dispatcher().cancelAll();
+    }
+
+    /** The watch found the generator: the run ends with what was collected. */
+    private void generatorFound(StructureFinding generator) {
+        synchronized (lock) {
+            finish(TokenSamplerResult.StopReason.GENERATOR_FOUND, "stopped after " + tokens.size() + " of "
+                    + config.count() + ": " + generator.kind().label() + " found");
+        }
+        cancelInFlight();
     }
 
     private void work(RateLimiter limiter, Listener listener, long start) {
@@ -229,6 +267,7 @@ public final class TokenSampler {
                 tokens.add(token);
                 stale = 0;
                 listener.onToken(token, tokens.size() - 1);
+                watch.offer(tokens);
             } else {
                 repeats++;
                 stale++;

@@ -25,9 +25,13 @@ import java.util.Objects;
  * @param signIn        a sign-in to run for every token instead of one request ({@link SignInScript#NONE}: the
  *                      request); {@code url} is then its first request's and the token is the credential it
  *                      leaves ({@link #signIn(SignInScript, String, TokenLocation, int, int, double)})
+ * @param stopAtGenerator end the sample early once the tokens so far show the generator behind them (a counter, a
+ *                      clock, a digest of either, {@code java.util.Random}: {@link GeneratorCheck}); false collects
+ *                      all {@code count}
  */
 public record TokenSamplerConfig(URI url, String method, String body, Headers headers, TokenLocation token,
-        int count, int threads, double ratePerSecond, Duration timeout, int staleLimit, SignInScript signIn) {
+        int count, int threads, double ratePerSecond, Duration timeout, int staleLimit, SignInScript signIn,
+        boolean stopAtGenerator) {
     public TokenSamplerConfig {
         Objects.requireNonNull(url, "url");
         if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
@@ -65,10 +69,20 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
         }
     }
 
-    /** A request sampler without sign-in (the fields as the canonical constructor takes them). */
+    /**
+     * A request sampler without sign-in that stops once the generator is found (the fields as the canonical
+     * constructor takes them).
+     */
     public TokenSamplerConfig(URI url, String method, String body, Headers headers, TokenLocation token, int count,
             int threads, double ratePerSecond, Duration timeout, int staleLimit) {
-        this(url, method, body, headers, token, count, threads, ratePerSecond, timeout, staleLimit, SignInScript.NONE);
+        this(url, method, body, headers, token, count, threads, ratePerSecond, timeout, staleLimit, SignInScript.NONE,
+                true);
+    }
+
+    /** This config collecting all {@code count} tokens even when the generator shows earlier ({@code sample --all}). */
+    public TokenSamplerConfig collectingAll() {
+        return new TokenSamplerConfig(url, method, body, headers, token, count, threads, ratePerSecond, timeout,
+                staleLimit, signIn, false);
     }
 
     /** A GET without cookies that reads {@code cookieName} from {@code Set-Cookie}; defaults as {@link #of(URI, String, String, Headers, TokenLocation, int, int, double)}. */
@@ -76,7 +90,10 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
         return of(url, "GET", null, Headers.EMPTY, TokenLocation.cookie(cookieName), count, threads, ratePerSecond);
     }
 
-    /** Defaults: 10 s timeout; stale after max(50, 10 × threads) responses without a new token. */
+    /**
+     * Defaults: 10 s timeout; stale after max(50, 10 × threads) responses without a new token; stops once the
+     * generator is found.
+     */
     public static TokenSamplerConfig of(URI url, String method, String body, Headers headers, TokenLocation token,
             int count, int threads, double ratePerSecond) {
         return new TokenSamplerConfig(url, method, body, headers, token, count, threads, ratePerSecond,
@@ -97,7 +114,7 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
                     + "replay (mark the login step \"mark\": \"login\", or post a password field; no fill/click steps)");
         }
         return new TokenSamplerConfig(script.signIn().get(0).url(), "GET", null, Headers.EMPTY, token, count, threads,
-                ratePerSecond, Duration.ofSeconds(10), Math.max(50, 10 * threads), script);
+                ratePerSecond, Duration.ofSeconds(10), Math.max(50, 10 * threads), script, true);
     }
 
     /** What one round is, plural, for messages: "requests", or "sign-ins" when every token is a sign-in. */

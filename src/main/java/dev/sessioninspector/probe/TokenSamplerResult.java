@@ -27,6 +27,8 @@ public record TokenSamplerResult(List<String> tokens, int requests, int repeats,
         STOPPED,
         /** Many responses in a row brought no new token. */
         SERVER_STOPPED_ISSUING,
+        /** The tokens so far already showed the generator behind them ({@link GeneratorCheck}). */
+        GENERATOR_FOUND,
         /** Requests kept failing after tokens had been collected. */
         FAILED
     }

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sessioninspector.probe.GeneratorCheck;
 import dev.sessioninspector.testkit.TokenSamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,18 +47,41 @@ class ClockIdScanTest {
     void aScanFindsIdsThatAreADigestOfTheClock(String algorithm, Supplier<String> clock, String samples,
             String generator) throws Exception {
         try (UrlIdSite site = new UrlIdSite(() -> TokenSamples.digest(algorithm, clock.get()))) {
-            Path flow = dir.resolve("flow.json");
-            Files.writeString(flow, site.flow());
-            CliRunner cli = new CliRunner();
-            int code = cli.run("scan", "--flow", flow.toString(), "--db", dir.resolve("scan.db").toString(),
-                    "--out", dir.resolve("report").toString(), "--format", "json", "--samples", samples);
-            assertThat(code).as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
-
-            JsonNode report = new ObjectMapper().readTree(dir.resolve("report/report.json").toFile());
-            assertThat(status(report, "session.id-predictable")).as(report.toString()).isEqualTo("fail");
+            JsonNode report = scanJudgedPredictable(site, "--samples", samples);
             assertThat(findingDetails(report, "session.id-predictable")).as(report.toString())
                     .contains(generator, "a token issued one");
         }
+    }
+
+    /**
+     * A per-second clock ID (its second passing every other request here, so the test need not wait): the default
+     * sample of 200 ends once its IDs show the clock, instead of waiting out 200 seconds for 200 distinct IDs.
+     */
+    @Test
+    void aDefaultSampleOfPerSecondClockIdsEndsOnceTheClockShows() throws Exception {
+        long start = System.currentTimeMillis() / 1000;
+        AtomicLong issued = new AtomicLong();
+        try (UrlIdSite site = new UrlIdSite(() -> Long.toString(start + issued.getAndIncrement() / 2))) {
+            scanJudgedPredictable(site);
+            String probes = Files.readString(dir.resolve("report/probes.txt"));
+            Matcher stopped = Pattern.compile("\\(stopped after (\\d+) of 200: clock found\\)").matcher(probes);
+            assertThat(stopped.find()).as(probes).isTrue();
+            assertThat(Integer.parseInt(stopped.group(1))).isBetween(GeneratorCheck.MIN_FOR_COUNTER, 199);
+        }
+    }
+
+    /** Scans the site's sign-in flow into a JSON report, which must judge its IDs predictable; the report. */
+    private JsonNode scanJudgedPredictable(UrlIdSite site, String... more) throws Exception {
+        Path flow = dir.resolve("flow.json");
+        Files.writeString(flow, site.flow());
+        List<String> args = new ArrayList<>(List.of("scan", "--flow", flow.toString(), "--db",
+                dir.resolve("scan.db").toString(), "--out", dir.resolve("report").toString(), "--format", "json"));
+        args.addAll(List.of(more));
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run(args.toArray(String[]::new))).as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("report/report.json").toFile());
+        assertThat(status(report, "session.id-predictable")).as(report.toString()).isEqualTo("fail");
+        return report;
     }
 
     private static String status(JsonNode report, String rule) {

@@ -3,12 +3,15 @@ package dev.sessioninspector.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.sessioninspector.probe.GeneratorCheck;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,20 +22,37 @@ class SampleCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void writesDistinctTokensToTheFileAndProgressToStderr() throws Exception {
+    /**
+     * A loopback server that sets {@code JSESSIONID} to 1000, 1001…; from {@code holdFrom} on it holds each request
+     * until {@code release} (30 s at most).
+     */
+    private static HttpServer counter(long holdFrom, CountDownLatch release) throws java.io.IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         AtomicLong next = new AtomicLong(1000);
         server.createContext("/", ex -> {
-            ex.getResponseHeaders().add("Set-Cookie", "JSESSIONID=" + next.getAndIncrement() + "; Path=/");
+            long id = next.getAndIncrement();
+            if (id >= holdFrom) {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            ex.getResponseHeaders().add("Set-Cookie", "JSESSIONID=" + id + "; Path=/");
             ex.sendResponseHeaders(200, -1);
             ex.close();
         });
         server.start();
+        return server;
+    }
+
+    @Test
+    void writesDistinctTokensToTheFileAndProgressToStderr() throws Exception {
+        HttpServer server = counter(Long.MAX_VALUE, new CountDownLatch(0));
         try {
             Path out = dir.resolve("tokens.txt");
             int code = cli.run("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/",
-                    "--token", "JSESSIONID", "--count", "150", "--threads", "3", "--out", out.toString());
+                    "--token", "JSESSIONID", "--count", "150", "--threads", "3", "--out", out.toString(), "--all");
             assertThat(code).isEqualTo(0);
             List<String> tokens = Files.readAllLines(out);
             assertThat(tokens).hasSize(150).doesNotHaveDuplicates().allMatch(t -> t.matches("\\d{4}"));
@@ -42,6 +62,24 @@ class SampleCommandTest {
             assertThat(cli.runAlone("entropy", out.toString(), "--format", "json")).isEqualTo(0);
             assertThat(cli.out()).contains("\"counter\" : true");
         } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void endsOnceTheTokensShowTheCounterAndSaysSo() throws Exception {
+        CountDownLatch closing = new CountDownLatch(1);
+        // past 60 IDs the server holds on, so the check at 20 ends the sample before 150 however fast they come
+        HttpServer server = counter(1060, closing);
+        try {
+            Path out = dir.resolve("tokens.txt");
+            assertThat(cli.run("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/", "--token",
+                    "JSESSIONID", "--count", "150", "--out", out.toString())).as(cli.err()).isZero();
+            List<String> tokens = Files.readAllLines(out);
+            assertThat(tokens).hasSizeBetween(GeneratorCheck.MIN_FOR_COUNTER, 60).doesNotHaveDuplicates();
+            assertThat(cli.err()).contains("sample: stopped after " + tokens.size() + " of 150: counter found");
+        } finally {
+            closing.countDown();
             server.stop(0);
         }
     }
@@ -83,7 +121,7 @@ class SampleCommandTest {
             Path out = dir.resolve("generated.txt");
             int code = cli.run("sample", "--url", "http://127.0.0.1:" + server.getAddress().getPort() + "/generate",
                     "--method", "POST", "--data", "{\"kind\": \"session\"}", "--request-header", "X-Api-Key: k1",
-                    "--token-json", "/token", "--count", "120", "--threads", "2", "--out", out.toString());
+                    "--token-json", "/token", "--count", "120", "--threads", "2", "--out", out.toString(), "--all");
             assertThat(code).as(cli.err()).isEqualTo(0);
             assertThat(Files.readAllLines(out)).hasSize(120).doesNotHaveDuplicates().allMatch(t -> t.matches("tok\\d{4}"));
             assertThat(seen).first().isEqualTo("POST k1 application/json {\"kind\": \"session\"}");

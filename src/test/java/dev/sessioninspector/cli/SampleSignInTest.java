@@ -30,7 +30,7 @@ class SampleSignInTest {
             Files.writeString(flow, site.flow());
             Path tokens = dir.resolve("sess.txt");
             assertThat(cli.run("sample", "--sign-in", flow.toString(), "--token", "SESSION", "--count", "40",
-                    "--threads", "2", "--out", tokens.toString())).as(cli.err()).isZero();
+                    "--threads", "2", "--out", tokens.toString(), "--all")).as(cli.err()).isZero();
             List<String> sampled = Files.readAllLines(tokens);
             assertThat(sampled).hasSize(40).doesNotHaveDuplicates().allMatch(t -> t.matches("SESS1\\d{5}"));
             // the site rotates at login: the visit's ID (GET /) is not the one sampled, the login's is
@@ -52,7 +52,7 @@ class SampleSignInTest {
             Files.writeString(flow, DemoShopFlows.SHOP.formatted(DemoShopFlows.base(shop.baseUri())));
             Path cookies = dir.resolve("cookies.txt");
             assertThat(cli.run("sample", "--sign-in", flow.toString(), "--token", "SESSIONID", "--count", "25",
-                    "--out", cookies.toString())).as(cli.err()).isZero();
+                    "--out", cookies.toString(), "--all")).as(cli.err()).isZero();
             assertThat(Files.readAllLines(cookies)).hasSize(25).doesNotHaveDuplicates()
                     .allMatch(t -> t.matches("[0-9a-f]{8}"));
 

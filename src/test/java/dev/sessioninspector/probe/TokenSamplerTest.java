@@ -72,6 +72,50 @@ class TokenSamplerTest {
     }
 
     @Test
+    void stopsOnceThePerSecondClockBehindTheIdsShowsAndSaysSo() throws Exception {
+        long start = java.time.Instant.now().getEpochSecond();
+        java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+        CountDownLatch checked = new CountDownLatch(1);
+        // the ID is the server's clock in seconds, its second passing every third request (no real waiting); past
+        // 60 IDs it waits for the first check that found something, so 200 are never reached before a check ran
+        java.util.function.Supplier<String> perSecond = () -> {
+            long n = served.getAndIncrement();
+            if (n >= 180) {
+                await(checked);
+            }
+            return Long.toString(start + n / 3);
+        };
+        GeneratorCheck check = (tokens, window) -> {
+            var found = GeneratorCheck.STRUCTURE.find(tokens, window);
+            found.ifPresent(f -> checked.countDown());
+            return found;
+        };
+        try (TokenServer server = new TokenServer(perSecond)) {
+            TokenSamplerResult r = new TokenSampler(TokenSamplerConfig.of(server.uri(), "SID", 200, 1, 0),
+                    System::nanoTime, check, java.time.Clock.systemUTC()).run(new Recorder());
+            assertThat(r.stopReason()).isEqualTo(TokenSamplerResult.StopReason.GENERATOR_FOUND);
+            assertThat(r.tokens()).hasSizeBetween(GeneratorCheck.MIN_FOR_COUNTER, 61);
+            assertThat(r.message()).isEqualTo("stopped after " + r.tokens().size() + " of 200: clock found");
+            assertThat(dev.sessioninspector.entropy.TokenAnalyzer.analyze(r.tokens()).verdict().predictable()).isTrue();
+        }
+        served.set(0);
+        try (TokenServer server = new TokenServer(perSecond)) {
+            TokenSamplerResult all = new TokenSampler(TokenSamplerConfig.of(server.uri(), "SID", 200, 1, 0)
+                    .collectingAll()).run(new Recorder());
+            assertThat(all.stopReason()).isEqualTo(TokenSamplerResult.StopReason.COUNT_REACHED);
+            assertThat(all.tokens()).hasSize(200);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void reportsACookieThatIsNeverSet() throws Exception {
         try (TokenServer server = new TokenServer(0, false, 0)) {
             TokenSamplerResult r = new TokenSampler(TokenSamplerConfig.of(server.uri(), "SID", 10, 1, 0))

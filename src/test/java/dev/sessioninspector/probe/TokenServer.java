@@ -13,8 +13,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
-/** A loopback JDK HttpServer that sets a fresh {@code SID} per request, until {@code issueLimit} were issued. */
+/**
+ * A loopback JDK HttpServer that sets a fresh {@code SID} per request (128 random bits in hex, or what its ID
+ * supplier gives), until {@code issueLimit} were issued.
+ */
 final class TokenServer implements AutoCloseable {
     private final HttpServer server;
     private final AtomicInteger issued = new AtomicInteger();
@@ -26,10 +30,28 @@ final class TokenServer implements AutoCloseable {
      * @param delayMillis time spent per request
      */
     TokenServer(int issueLimit, boolean repeatAfter, long delayMillis) throws IOException {
+        this(issueLimit, repeatAfter, delayMillis, randomHex());
+    }
+
+    /** A server that sets {@code SID} to what {@code ids} gives for every request. */
+    TokenServer(Supplier<String> ids) throws IOException {
+        this(Integer.MAX_VALUE, false, 0, ids);
+    }
+
+    private static Supplier<String> randomHex() {
+        SecureRandom random = new SecureRandom();
+        return () -> {
+            byte[] b = new byte[16];
+            random.nextBytes(b);
+            return HexFormat.of().formatHex(b);
+        };
+    }
+
+    private TokenServer(int issueLimit, boolean repeatAfter, long delayMillis, Supplier<String> ids)
+            throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true"); // else ~40 ms per keep-alive request (Nagle)
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
-        SecureRandom random = new SecureRandom();
         byte[] page = "<html><body>tea</body></html>".getBytes(StandardCharsets.UTF_8);
         String[] last = {null};
         server.createContext("/", exchange -> {
@@ -45,9 +67,7 @@ final class TokenServer implements AutoCloseable {
             exchange.getResponseHeaders().add("Set-Cookie", "theme=dark; Path=/");
             String token = null;
             if (issued.get() < issueLimit) {
-                byte[] b = new byte[16];
-                random.nextBytes(b);
-                token = HexFormat.of().formatHex(b);
+                token = ids.get();
                 issued.incrementAndGet();
                 synchronized (last) {
                     last[0] = token;
