@@ -85,8 +85,9 @@ class DemoShopSwitchMatrixTest {
             FlowOptions options = settings.https()
                     ? FlowOptions.defaults().withTls(DemoShop.demoClientContext(), DemoShop.demoTrustManager())
                     : FlowOptions.defaults();
+            // no request ceiling: the loopback shop needs no sparing, and the ceiling has its own test (ProbeRateTest)
             ProbeEnvironment env = ProbeEnvironment.defaults().withFlowOptions(options)
-                    .withSleeper(shopClock::advance);
+                    .withSleeper(shopClock::advance).withRate(0);
             ScanOptions scanOptions = new ScanOptions(dir.resolve("flow.json"), engine, project.file(),
                     Duration.ofMinutes(15), ABSOLUTE_MAX, null, List.of("json"), dir.resolve(name), Severity.HIGH, false);
             StringWriter out = new StringWriter();
