@@ -1,12 +1,16 @@
 package dev.sessioninspector.entropy;
 
 /**
- * Discrete Fourier transforms of any length: an iterative radix-2 FFT for powers of two, Bluestein's
- * chirp-z algorithm (via a power-of-two FFT) for other lengths, and the plain O(n²) sum for tiny ones.
+ * Discrete Fourier transforms of any length. A real sequence of even length n can be transformed as a complex one of
+ * length n/2 (even samples real, odd ones imaginary) and split afterwards ({@link #realPowerSpectrum}), half the work
+ * of the complex transform of length n ({@link #magnitudes}). Complex transforms: an iterative radix-2 FFT for powers of two, a mixed-radix one (radices 4, 2, 5 and
+ * any other up to 61) when the length has only such factors, Bluestein's chirp-z algorithm (via a power-of-two FFT)
+ * for other lengths, and the plain O(n²) sum for tiny ones. Roots of unity are computed for an eighth of the circle
+ * and the rest taken by symmetry.
  * Kept rather than a library's (issue 14 §5, {@code bench/NumericsBenchmark}, one JMH run on the shared 2-core
- * machine): the spectral test on 2^20 bits took 141 ms with it against 464 ms with Hipparchus 3.1's
- * {@code FastFourierTransformer}, for the same P-value (0.157850), and Hipparchus takes powers of two only, while
- * the battery's 10^6 bits need the mixed-radix path.
+ * machine): the spectral test on 2^20 bits took 141 ms with it (before the real-input split) against 464 ms with
+ * Hipparchus 3.1's {@code FastFourierTransformer}, for the same P-value (0.157850), and Hipparchus takes powers of
+ * two only, while the battery's 10^6 bits need the mixed-radix path.
  */
 final class Fft {
     private static final int DIRECT_LIMIT = 64;
@@ -20,74 +24,23 @@ final class Fft {
         if (count > n) {
             throw new IllegalArgumentException("count " + count + " > n " + n);
         }
-        double[] re;
-        double[] im;
-        int[] factors = factors(n);
-        if (n <= DIRECT_LIMIT) {
-            return direct(x, count);
-        } else if (Integer.bitCount(n) == 1) {
-            re = x.clone();
-            im = new double[n];
-            transform(re, im);
-        } else if (factors != null) {
-            re = new double[n];
-            im = new double[n];
-            new MixedRadix(n, factors).run(x, re, im);
-        } else {
-            double[][] out = bluestein(x);
-            re = out[0];
-            im = out[1];
-        }
         double[] m = new double[count];
+        if (n <= DIRECT_LIMIT) {
+            direct(x, m);
+            return m;
+        }
+        double[] re = x.clone();
+        double[] im = new double[n];
+        complex(re, im);
         for (int j = 0; j < count; j++) {
             m[j] = Math.hypot(re[j], im[j]);
         }
         return m;
     }
 
-    /**
-     * |X_j|² for j in [0, n/2) where X is the DFT of the real sequence {@code x} of power-of-two length n ≥ 4, by
-     * one complex FFT of length n/2 (even samples as real parts, odd as imaginary) and the split that separates
-     * the two halves' spectra: half the work of {@link #magnitudes}, rounded differently (within about
-     * n·log₂ n·2⁻⁵³ of the sum of |x|), so callers that compare against a bound fall back to
-     * {@link #magnitudes} near it.
-     */
-    static double[] realPowerSpectrum(double[] x) {
+    private static void direct(double[] x, double[] m) {
         int n = x.length;
-        if (n < 4 || Integer.bitCount(n) != 1) {
-            throw new IllegalArgumentException("the real FFT needs a power-of-two length of at least 4");
-        }
-        int m = n / 2;
-        double[] re = new double[m];
-        double[] im = new double[m];
-        for (int k = 0; k < m; k++) {
-            re[k] = x[2 * k];
-            im[k] = x[2 * k + 1];
-        }
-        transform(re, im);
-        double[][] table = TWIDDLES.computeIfAbsent(n, Fft::twiddles);
-        double[] cos = table[0];
-        double[] sin = table[1];
-        double[] power = new double[m];
-        for (int j = 0; j < m; j++) {
-            int mirror = j == 0 ? 0 : m - j;
-            double cr = re[mirror];
-            double ci = -im[mirror];
-            double er = (re[j] + cr) / 2; // even samples' spectrum
-            double ei = (im[j] + ci) / 2;
-            double or = (im[j] - ci) / 2; // odd samples' spectrum: (Z − conj Z')/(2i)
-            double oi = -(re[j] - cr) / 2;
-            double xr = er + cos[j] * or - sin[j] * oi;
-            double xi = ei + cos[j] * oi + sin[j] * or;
-            power[j] = xr * xr + xi * xi;
-        }
-        return power;
-    }
-
-    private static double[] direct(double[] x, int count) {
-        int n = x.length;
-        double[] m = new double[count];
-        for (int j = 0; j < count; j++) {
+        for (int j = 0; j < m.length; j++) {
             double re = 0;
             double im = 0;
             for (int k = 0; k < n; k++) {
@@ -97,7 +50,111 @@ final class Fft {
             }
             m[j] = Math.hypot(re, im);
         }
-        return m;
+    }
+
+    /**
+     * |X_j|² for j in [0, n/2) where X is the DFT of the real sequence {@code x} of even length n ≥ 4, by one complex
+     * FFT of length h = n/2 of z_k = x_{2k} + i·x_{2k+1} and the split that separates the two halves' spectra:
+     * E_j = (Z_j + conj Z_{h−j})/2, O_j = (Z_j − conj Z_{h−j})/(2i), X_j = E_j + w^j·O_j with w = e^{−2πi/n}. Half
+     * the work of {@link #magnitudes}, rounded differently (within about n·log₂ n·2⁻⁵³ of the sum of |x|), so callers
+     * that compare against a bound fall back to {@link #magnitudes} near it.
+     */
+    static double[] realPowerSpectrum(double[] x) {
+        int n = x.length;
+        if (n < 4 || n % 2 != 0) {
+            throw new IllegalArgumentException("the real FFT needs an even length of at least 4");
+        }
+        int h = n / 2;
+        double[] re = new double[h];
+        double[] im = new double[h];
+        for (int k = 0; k < h; k++) {
+            re[k] = x[2 * k];
+            im[k] = x[2 * k + 1];
+        }
+        complex(re, im);
+        double[][] w = roots(n, h);
+        double[] wr = w[0];
+        double[] wi = w[1];
+        double[] power = new double[h];
+        for (int j = 0; j < h; j++) {
+            int mirror = j == 0 ? 0 : h - j;
+            double cr = re[mirror];
+            double ci = -im[mirror];
+            double er = (re[j] + cr) * 0.5; // even samples' spectrum
+            double ei = (im[j] + ci) * 0.5;
+            double or = (im[j] - ci) * 0.5; // odd samples' spectrum: (Z − conj Z')/(2i)
+            double oi = -(re[j] - cr) * 0.5;
+            double xr = er + wr[j] * or - wi[j] * oi;
+            double xi = ei + wr[j] * oi + wi[j] * or;
+            power[j] = xr * xr + xi * xi;
+        }
+        return power;
+    }
+
+    /** In-place forward complex DFT of any length. */
+    static void complex(double[] re, double[] im) {
+        int n = re.length;
+        if (n <= 1) {
+            return;
+        }
+        int[] factors = factors(n);
+        if (Integer.bitCount(n) == 1) {
+            transform(re, im);
+        } else if (factors != null) {
+            new MixedRadixFft(n, factors).run(re, im);
+        } else {
+            bluestein(re, im);
+        }
+    }
+
+    /**
+     * cos and sin of −2πk/n for k &lt; count: computed for k ≤ n/8 when 8 divides n, the rest by the symmetries of
+     * the circle (exactly, no recurrence), else computed for every k.
+     */
+    static double[][] roots(int n, int count) {
+        double[] cos = new double[count];
+        double[] sin = new double[count];
+        if (n % 8 != 0) {
+            for (int k = 0; k < count; k++) {
+                double angle = -2 * Math.PI * k / n;
+                cos[k] = Math.cos(angle);
+                sin[k] = Math.sin(angle);
+            }
+            return new double[][] {cos, sin};
+        }
+        int eighth = n / 8;
+        int quarter = n / 4;
+        int half = n / 2;
+        // first eighth: c = cos θ, s = sin θ for θ = 2πk/n (stored with the minus sign of −θ)
+        double[] c = new double[eighth + 1];
+        double[] s = new double[eighth + 1];
+        for (int k = 0; k <= eighth; k++) {
+            double angle = 2 * Math.PI * k / n;
+            c[k] = Math.cos(angle);
+            s[k] = Math.sin(angle);
+        }
+        for (int k = 0; k < count; k++) {
+            int r = k < half ? k : n - k; // θ and 2π − θ: same cos, opposite sin
+            double sign = k < half ? 1 : -1;
+            double cr;
+            double sr;
+            if (r <= eighth) {
+                cr = c[r];
+                sr = s[r];
+            } else if (r <= quarter) {
+                cr = s[quarter - r];
+                sr = c[quarter - r];
+            } else if (r <= quarter + eighth) {
+                cr = -s[r - quarter];
+                sr = c[r - quarter];
+            } else {
+                cr = -c[half - r];
+                sr = s[half - r];
+            }
+            cos[k] = cr;
+            sin[k] = -sign * sr;
+        }
+        return new double[][] {cos, sin};
     }
 
     /** In-place forward FFT (e^{-2πi jk/n}); n must be a power of two. */
@@ -121,7 +178,7 @@ final class Fft {
                 im[j] = t;
             }
         }
-        double[][] table = TWIDDLES.computeIfAbsent(n, Fft::twiddles);
+        double[][] table = roots(n, Math.max(1, n / 2));
         double[] cos = table[0];
         double[] sin = table[1];
         for (int len = 2; len <= n; len <<= 1) {
@@ -144,21 +201,6 @@ final class Fft {
         }
     }
 
-    private static final java.util.Map<Integer, double[][]> TWIDDLES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** cos and sin of −2πk/n for k &lt; n/2 (cached per power-of-two length; a few sizes are ever used). */
-    private static double[][] twiddles(int n) {
-        int half = Math.max(1, n / 2);
-        double[] cos = new double[half];
-        double[] sin = new double[half];
-        for (int k = 0; k < n / 2; k++) {
-            double angle = -2 * Math.PI * k / n;
-            cos[k] = Math.cos(angle);
-            sin[k] = Math.sin(angle);
-        }
-        return new double[][] {cos, sin};
-    }
-
     /** Radices 4, 2, 3, 5, 7 … 61 whose product is n, or null when n has a prime factor above 61. */
     static int[] factors(int n) {
         java.util.List<Integer> f = new java.util.ArrayList<>();
@@ -173,109 +215,14 @@ final class Fft {
                 rest /= p;
             }
         }
-        return rest == 1 && n > 1 ? f.stream().mapToInt(Integer::intValue).toArray() : null;
-    }
-
-    /**
-     * A recursive decimation-in-time mixed-radix FFT (the structure of KISS FFT): sub-transforms of the
-     * interleaved subsequences, then one radix-p butterfly pass per level with twiddles from one table.
-     */
-    private static final class MixedRadix {
-        private final int n;
-        private final int[] factors;
-        private final double[] twr;
-        private final double[] twi;
-        private final double[] sr;
-        private final double[] si;
-
-        MixedRadix(int n, int[] factors) {
-            this.n = n;
-            this.factors = factors;
-            int largest = java.util.Arrays.stream(factors).max().orElse(2);
-            sr = new double[largest];
-            si = new double[largest];
-            twr = new double[n];
-            twi = new double[n];
-            for (int k = 0; k < n; k++) {
-                double angle = -2 * Math.PI * k / n;
-                twr[k] = Math.cos(angle);
-                twi[k] = Math.sin(angle);
-            }
+        if (rest != 1 || n <= 1) {
+            return null;
         }
-
-        void run(double[] in, double[] outRe, double[] outIm) {
-            work(in, 0, 1, outRe, outIm, 0, 0);
+        int[] out = new int[f.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.get(i);
         }
-
-        private void work(double[] in, int inOffset, int stride, double[] re, double[] im, int out, int level) {
-            int p = factors[level];
-            int m = n / stride / p;
-            if (m == 1) {
-                for (int q = 0; q < p; q++) {
-                    re[out + q] = in[inOffset + q * stride];
-                    im[out + q] = 0;
-                }
-            } else {
-                for (int q = 0; q < p; q++) {
-                    work(in, inOffset + q * stride, stride * p, re, im, out + q * m, level + 1);
-                }
-            }
-            butterfly(re, im, out, stride, m, p);
-        }
-
-        /** Combines p transforms of length m at {@code out + q·m} into one of length p·m. */
-        private void butterfly(double[] re, double[] im, int out, int stride, int m, int p) {
-            int rootStep = n / p; // W_p^{1} = W_n^{n/p}
-            for (int k = 0; k < m; k++) {
-                int kStride = k * stride; // q·k·stride < n because k < m and p·m·stride = n
-                for (int q = 0, t = 0; q < p; q++, t += kStride) {
-                    double xr = re[out + k + q * m];
-                    double xi = im[out + k + q * m];
-                    sr[q] = xr * twr[t] - xi * twi[t];
-                    si[q] = xr * twi[t] + xi * twr[t];
-                }
-                if (p == 2) {
-                    re[out + k] = sr[0] + sr[1];
-                    im[out + k] = si[0] + si[1];
-                    re[out + k + m] = sr[0] - sr[1];
-                    im[out + k + m] = si[0] - si[1];
-                } else if (p == 4) {
-                    double ar = sr[0] + sr[2];
-                    double ai = si[0] + si[2];
-                    double br = sr[0] - sr[2];
-                    double bi = si[0] - si[2];
-                    double cr = sr[1] + sr[3];
-                    double ci = si[1] + si[3];
-                    double dr = sr[1] - sr[3];
-                    double di = si[1] - si[3];
-                    re[out + k] = ar + cr;
-                    im[out + k] = ai + ci;
-                    re[out + k + m] = br + di; // (b − i·d)
-                    im[out + k + m] = bi - dr;
-                    re[out + k + 2 * m] = ar - cr;
-                    im[out + k + 2 * m] = ai - ci;
-                    re[out + k + 3 * m] = br - di; // (b + i·d)
-                    im[out + k + 3 * m] = bi + dr;
-                } else {
-                    for (int u = 0; u < p; u++) {
-                        double accR = sr[0];
-                        double accI = si[0];
-                        int step = u * rootStep;
-                        int t = step;
-                        for (int q = 1; q < p; q++) {
-                            accR += sr[q] * twr[t] - si[q] * twi[t];
-                            accI += sr[q] * twi[t] + si[q] * twr[t];
-                            t += step;
-                            if (t >= n) {
-                                t -= n;
-                            }
-                        }
-                        re[out + k + u * m] = accR;
-                        im[out + k + u * m] = accI;
-                    }
-                }
-            }
-        }
+        return out;
     }
 
     private static void inverse(double[] re, double[] im) {
@@ -287,8 +234,9 @@ final class Fft {
         }
     }
 
-    private static double[][] bluestein(double[] x) {
-        int n = x.length;
+    /** In place, any length, through power-of-two transforms of at least 2n − 1 points. */
+    private static void bluestein(double[] xr, double[] xi) {
+        int n = xr.length;
         int m = Integer.highestOneBit(2 * n - 1);
         if (m < 2 * n - 1) {
             m <<= 1;
@@ -304,8 +252,8 @@ final class Fft {
         double[] ar = new double[m];
         double[] ai = new double[m];
         for (int k = 0; k < n; k++) {
-            ar[k] = x[k] * wr[k];
-            ai[k] = x[k] * wi[k];
+            ar[k] = xr[k] * wr[k] - xi[k] * wi[k];
+            ai[k] = xr[k] * wi[k] + xi[k] * wr[k];
         }
         double[] br = new double[m];
         double[] bi = new double[m];
@@ -326,12 +274,9 @@ final class Fft {
             ai[i] = im;
         }
         inverse(ar, ai);
-        double[] re = new double[n];
-        double[] im = new double[n];
         for (int k = 0; k < n; k++) {
-            re[k] = ar[k] * wr[k] - ai[k] * wi[k];
-            im[k] = ar[k] * wi[k] + ai[k] * wr[k];
+            xr[k] = ar[k] * wr[k] - ai[k] * wi[k];
+            xi[k] = ar[k] * wi[k] + ai[k] * wr[k];
         }
-        return new double[][] {re, im};
     }
 }

@@ -20,7 +20,7 @@ public final class NistSpectralTest {
             x[i] = 2 * bits.bit(i) - 1;
         }
         double threshold = Math.sqrt(Math.log(1 / 0.05) * n);
-        int below = Integer.bitCount(n) == 1 && n >= 4 ? belowByRealFft(x, threshold) : -1;
+        int below = n % 2 == 0 && n >= 4 ? belowByRealFft(x, threshold) : -1;
         if (below < 0) {
             below = 0;
             for (double m : Fft.magnitudes(x, n / 2)) {

@@ -148,13 +148,16 @@ class NistExamplesTest {
     @Test
     void fftAgreesWithTheDirectTransformForAnyLength() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
-        for (int n : new int[] {65, 100, 128, 1000, 1024, 4099}) {
+        // powers of two, mixed radix (4, 2, 5, 3, 7), Bluestein (odd 4099, and 8198 whose half is the prime 4099),
+        // the real split over a half of each kind
+        for (int n : new int[] {65, 100, 128, 250, 1000, 1024, 1050, 3125, 4099, 8198, 10_000}) {
             double[] x = new double[n];
             for (int i = 0; i < n; i++) {
                 x[i] = random.nextBoolean() ? 1 : -1;
             }
-            double[] fast = Fft.magnitudes(x, n / 2);
-            for (int j : new int[] {0, 1, n / 3, n / 2 - 1}) {
+            double[] fast = Fft.magnitudes(x, n);
+            double[] power = n % 2 == 0 ? Fft.realPowerSpectrum(x) : null;
+            for (int j : new int[] {0, 1, n / 3, n / 2 - 1, n / 2, n / 2 + 1, n - 1}) {
                 double re = 0;
                 double im = 0;
                 for (int k = 0; k < n; k++) {
@@ -163,6 +166,10 @@ class NistExamplesTest {
                     im += x[k] * Math.sin(a);
                 }
                 assertThat(fast[j]).as("n=%d j=%d", n, j).isCloseTo(Math.hypot(re, im), within(1e-7));
+                if (power != null && j < n / 2) {
+                    assertThat(Math.sqrt(power[j])).as("real split, n=%d j=%d", n, j)
+                            .isCloseTo(Math.hypot(re, im), within(1e-7));
+                }
             }
         }
     }
