@@ -2,6 +2,7 @@ package dev.sessioninspector.cli;
 
 import dev.sessioninspector.entropy.BitBatteryResult;
 import dev.sessioninspector.entropy.BitTestResult;
+import dev.sessioninspector.entropy.Decimals;
 import dev.sessioninspector.entropy.FipsResult;
 import dev.sessioninspector.entropy.PositionStats;
 import dev.sessioninspector.entropy.StructureFinding;
@@ -60,11 +61,17 @@ final class EntropyText {
     static String bits(BitBatteryResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.bits()).append(" bits\nNIST SP 800-22:\n");
-        for (BitTestResult t : r.nistTests()) {
-            sb.append(String.format(Locale.ROOT, "  %-26s %s%n", t.name(), t.applicable()
-                    ? t.pValues().stream().map(EntropyText::p).collect(Collectors.joining(", "))
-                            + (t.minPValue() < 0.01 ? "  <- fails at 1%" : "")
-                    : "n/a (" + t.note() + ")"));
+        for (BitTestResult t : r.nistTests()) { // no Formatter or streams: this is on entropy --bits' short run
+            sb.append("  ").append(t.name()).append(" ".repeat(Math.max(0, 26 - t.name().length()))).append(' ');
+            if (t.applicable()) {
+                for (int i = 0; i < t.pValues().size(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(p(t.pValues().get(i)));
+                }
+                sb.append(t.minPValue() < 0.01 ? "  <- fails at 1%" : "");
+            } else {
+                sb.append("n/a (").append(t.note()).append(')');
+            }
+            sb.append(System.lineSeparator());
         }
         FipsResult f = r.fips140_2();
         if (f == null) {
@@ -79,7 +86,7 @@ final class EntropyText {
     }
 
     private static String p(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.6f", v);
+        return Double.isNaN(v) ? "-" : Decimals.fixed(v, 6);
     }
 
     private static String f1(double v) {

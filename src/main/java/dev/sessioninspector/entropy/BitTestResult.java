@@ -57,7 +57,11 @@ public record BitTestResult(String name, boolean applicable, double statistic, L
 
     /** The smallest P-value, or NaN when the test did not apply. */
     public double minPValue() {
-        return pValues.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double min = Double.NaN;
+        for (double p : pValues) {
+            min = Double.isNaN(min) ? p : Math.min(min, p);
+        }
+        return min;
     }
 
     /** True when the test did not apply or every P-value is at least {@code alpha}. */

@@ -113,6 +113,6 @@ public final class NistFrequencyTests {
     }
 
     static String round(double v) {
-        return String.format(java.util.Locale.ROOT, "%.6f", v);
+        return Decimals.fixed(v, 6);
     }
 }
