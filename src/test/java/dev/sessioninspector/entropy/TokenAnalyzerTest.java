@@ -180,6 +180,8 @@ class TokenAnalyzerTest {
     void tokensDecodingToDifferentByteCountsAreAnalysed() {
         TokenAnalysis a = TokenAnalyzer.analyze(List.of("a3f9c2e1b7d04f6a", "-1Secure", "a3f9c2e1b7d04f6a",
                 "a3f9c2e1b7d04f6a", "a3f9c2e1Expires"));
-        assertThat(a.verdict()).isNotNull();
+        assertThat(a.samples()).isEqualTo(5);
+        assertThat(a.verdict().predictable()).as("three of five the same").isTrue();
+        assertThat(a.verdict().tooShort()).isTrue();
     }
 }
