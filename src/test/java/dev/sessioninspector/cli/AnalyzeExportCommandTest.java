@@ -10,6 +10,7 @@ import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
+import dev.sessioninspector.testkit.DemoShopFlows;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -27,13 +28,9 @@ class AnalyzeExportCommandTest {
 
     private final CliRunner cli = new CliRunner();
 
+    /** The demo shop's visit ({@link DemoShopFlows#SHOP}) against {@code base}, as a flow file. */
     private Path flowFile(URI base) throws Exception {
-        Path f = dir.resolve("flow.json");
-        Files.writeString(f, "{\"name\": \"Tea shop\", \"baseUrl\": \"" + base.toString().replaceAll("/$", "")
-                + "\", \"authenticatedUrl\": \"/account\", \"steps\": [{\"get\": \"/\"}, {\"get\": \"/login\"},"
-                + " {\"post\": \"/login\", \"form\": {\"username\": \"alice\", \"password\": \"wonderland\"}, \"mark\": \"login\"},"
-                + " {\"get\": \"/account\"}, {\"get\": \"/logout\", \"mark\": \"logout\"}]}");
-        return f;
+        return Files.writeString(dir.resolve("flow.json"), DemoShopFlows.SHOP.formatted(DemoShopFlows.base(base)));
     }
 
     private JsonNode check(Path reportJson, String rule) throws Exception {

@@ -62,6 +62,23 @@ final class JwtTokenServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /**
+     * The flow file of a visit: the API refuses the anonymous call, signs in (the token comes from the answer),
+     * is used twice with the token, signs out, and is called once more without it. Marks login and logout.
+     */
+    String flow() {
+        return """
+                {"name": "Token server", "baseUrl": "%s", "authenticatedUrl": "/api/me",
+                 "steps": [
+                  {"get": "/"}, {"get": "/api/me"},
+                  {"post": "/api/login", "json": {"username": "alice", "password": "wonderland"},
+                   "extract": {"token": "/token"}, "mark": "login"},
+                  {"get": "/api/me", "headers": {"Authorization": "Bearer ${token}"}},
+                  {"get": "/api/me", "headers": {"Authorization": "Bearer ${token}"}},
+                  {"post": "/api/logout", "json": {}, "headers": {"Authorization": "Bearer ${token}"}, "mark": "logout"},
+                  {"get": "/api/me"}]}""".formatted(baseUri());
+    }
+
     private void handle(HttpExchange x) throws IOException {
         try (x) {
             String path = x.getRequestURI().getPath();

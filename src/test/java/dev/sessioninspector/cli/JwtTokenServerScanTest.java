@@ -22,16 +22,7 @@ class JwtTokenServerScanTest {
 
     private JsonNode scan(JwtTokenServer server) throws Exception {
         Path flow = dir.resolve("flow.json");
-        Files.writeString(flow, """
-                {"name": "Token server", "baseUrl": "%s", "authenticatedUrl": "/api/me",
-                 "steps": [
-                  {"get": "/"}, {"get": "/api/me"},
-                  {"post": "/api/login", "json": {"username": "alice", "password": "wonderland"},
-                   "extract": {"token": "/token"}, "mark": "login"},
-                  {"get": "/api/me", "headers": {"Authorization": "Bearer ${token}"}},
-                  {"get": "/api/me", "headers": {"Authorization": "Bearer ${token}"}},
-                  {"post": "/api/logout", "json": {}, "headers": {"Authorization": "Bearer ${token}"}, "mark": "logout"},
-                  {"get": "/api/me"}]}""".formatted(server.baseUri()));
+        Files.writeString(flow, server.flow());
         Path out = dir.resolve("report");
         CliRunner cli = new CliRunner();
         int code = cli.run("scan", "--flow", flow.toString(), "--db", dir.resolve("scan.db").toString(),

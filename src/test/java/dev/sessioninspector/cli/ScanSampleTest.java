@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.testkit.DemoShopFlows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,7 @@ class ScanSampleTest {
 
     private int scan(DemoShop shop, String name, String... more) throws Exception {
         Path flow = dir.resolve("flow.json");
-        Files.writeString(flow, "{\"name\": \"Tea shop\", \"baseUrl\": \"" + shop.baseUri().toString().replaceAll("/$", "")
-                + "\", \"authenticatedUrl\": \"/account\", \"steps\": [{\"get\": \"/\"}, {\"get\": \"/login\"},"
-                + " {\"post\": \"/login\", \"form\": {\"username\": \"alice\", \"password\": \"wonderland\"}, \"mark\": \"login\"},"
-                + " {\"get\": \"/account\"}, {\"get\": \"/logout\", \"mark\": \"logout\"}]}");
+        Files.writeString(flow, DemoShopFlows.SHOP.formatted(DemoShopFlows.base(shop.baseUri())));
         String[] base = {"scan", "--flow", flow.toString(), "--db", dir.resolve(name + ".db").toString(), "--out",
                 dir.resolve(name).toString(), "--format", "json"};
         String[] all = new String[base.length + more.length];

@@ -61,15 +61,7 @@ class TokenTimelineTest {
     }
 
     private Scanned scanTokenServer(JwtTokenServer server, String name) throws Exception {
-        return scan("""
-                {"name": "Token server", "baseUrl": "%s", "authenticatedUrl": "/api/me",
-                 "steps": [
-                  {"get": "/"}, {"get": "/api/me"},
-                  {"post": "/api/login", "json": {"username": "alice", "password": "wonderland"},
-                   "extract": {"token": "/token"}, "mark": "login"},
-                  {"get": "/api/me", "headers": {"Authorization": "Bearer ${token}"}},
-                  {"post": "/api/logout", "json": {}, "headers": {"Authorization": "Bearer ${token}"}, "mark": "logout"},
-                  {"get": "/api/me"}]}""".formatted(server.baseUri()), name);
+        return scan(server.flow(), name);
     }
 
     /** The lane's one value: issued by the sign-in answer, held until its last use. */

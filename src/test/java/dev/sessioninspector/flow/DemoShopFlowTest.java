@@ -10,6 +10,7 @@ import dev.sessioninspector.model.Exchange;
 import dev.sessioninspector.model.Marker;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.store.Project;
+import dev.sessioninspector.testkit.DemoShopFlows;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,19 +23,10 @@ class DemoShopFlowTest {
     @TempDir
     Path dir;
 
-    private static Flow teaShop(DemoShop shop) {
-        return FlowParser.parse("""
-                { "name": "Tea shop", "baseUrl": "%s", "authenticatedUrl": "/account",
-                  "steps": [ {"get": "/"}, {"get": "/login"},
-                    {"post": "/login", "form": {"username": "alice", "password": "wonderland"}, "mark": "login"},
-                    {"get": "/cart"}, {"post": "/cart/add", "form": {"item": "tea"}}, {"get": "/logout", "mark": "logout"} ] }
-                """.formatted(shop.baseUri()), "tea.json");
-    }
-
     private RecordingData record(ShopSettings settings) {
         try (DemoShop shop = DemoShop.start(0, settings);
              Project project = Project.open(dir.resolve(settings.rotateAtLogin() + ".db"))) {
-            RecordedFlow r = FlowRecorder.record(project, teaShop(shop), new HttpFlowEngine(), Clock.systemUTC(),
+            RecordedFlow r = FlowRecorder.record(project, DemoShopFlows.shop(shop.baseUri()), new HttpFlowEngine(), Clock.systemUTC(),
                     FlowOptions.defaults(), FlowListener.NONE);
             return project.load(r.recording().id());
         }
@@ -89,7 +81,7 @@ class DemoShopFlowTest {
              Project project = Project.open(dir.resolve("hardened.db"))) {
             FlowOptions trustDemo = FlowOptions.defaults().withTls(DemoShop.demoClientContext(),
                     DemoShop.demoTrustManager());
-            RecordedFlow r = FlowRecorder.record(project, teaShop(shop), new HttpFlowEngine(), Clock.systemUTC(),
+            RecordedFlow r = FlowRecorder.record(project, DemoShopFlows.shop(shop.baseUri()), new HttpFlowEngine(), Clock.systemUTC(),
                     trustDemo, FlowListener.NONE);
             RecordingData data = project.load(r.recording().id());
             assertThat(data.exchanges()).allSatisfy(e -> assertThat(e.url().getScheme()).isEqualTo("https"));
@@ -114,7 +106,7 @@ class DemoShopFlowTest {
         try (DemoShop shop = DemoShop.start(0, ShopSettings.hardened());
              Project project = Project.open(dir.resolve("untrusted.db"))) {
             FlowRunException e = org.junit.jupiter.api.Assertions.assertThrows(FlowRunException.class,
-                    () -> FlowRecorder.record(project, teaShop(shop), new HttpFlowEngine(), Clock.systemUTC(),
+                    () -> FlowRecorder.record(project, DemoShopFlows.shop(shop.baseUri()), new HttpFlowEngine(), Clock.systemUTC(),
                             FlowOptions.defaults(), FlowListener.NONE));
             assertThat(e.getMessage()).startsWith("target unreachable at step 1").contains("SSL");
         }

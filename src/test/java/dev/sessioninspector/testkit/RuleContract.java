@@ -13,6 +13,7 @@ import dev.sessioninspector.analysis.ProbeVerdict;
 import dev.sessioninspector.analysis.Rule;
 import dev.sessioninspector.analysis.RuleInfo;
 import dev.sessioninspector.analysis.Sites;
+import dev.sessioninspector.analysis.TestJwts;
 import dev.sessioninspector.analysis.TokenStatsCalculator;
 import dev.sessioninspector.analysis.rules.Rules;
 import dev.sessioninspector.model.CheckResult;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The base of every rule's own test class. A test runs the rule with {@link #run}; after each test, every
@@ -111,6 +113,28 @@ public abstract class RuleContract {
     protected static AnalysisInputs probed(ProbeKind kind, String credential, ProbeVerdict verdict, List<Long> sent) {
         return AnalysisInputs.NONE.withProbes(List.of(new ProbeEvidence(kind, credential,
                 verdict == ProbeVerdict.VULNERABLE ? sent : List.of(), verdict, "the probe's own words: " + verdict)));
+    }
+
+    /**
+     * A visit whose session credential is {@code credential}: the single-page app's HS256 bearer token for
+     * {@code Authorization}, the weak demo shop's {@code SESSIONID} cookie otherwise.
+     */
+    protected static RecordingData visitCarrying(String credential) {
+        return credential.equals("Authorization")
+                ? Sites.singlePageApp(TestJwts.hs256("{\"sub\":\"a\"}", "Zq8vR2mT9kV4xR1pL8sN3wZ6cY0hF5jD"), false)
+                : Sites.weakDemo();
+    }
+
+    /**
+     * The cases of a rule a probe decides for a bearer token as for a cookie ({@link #visitCarrying}): each
+     * verdict about {@code Authorization}, and a vulnerable one about {@code SESSIONID}; with the status each
+     * leads to. For {@code @MethodSource("dev.sessioninspector.testkit.RuleContract#verdictsOnEitherCredential")}.
+     */
+    public static Stream<Arguments> verdictsOnEitherCredential() {
+        return Stream.of(Arguments.of(ProbeVerdict.VULNERABLE, "Authorization", CheckStatus.FAIL),
+                Arguments.of(ProbeVerdict.SAFE, "Authorization", CheckStatus.PASS),
+                Arguments.of(ProbeVerdict.INCONCLUSIVE, "Authorization", CheckStatus.INCONCLUSIVE),
+                Arguments.of(ProbeVerdict.VULNERABLE, "SESSIONID", CheckStatus.FAIL));
     }
 
     /**
