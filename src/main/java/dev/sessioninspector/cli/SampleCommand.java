@@ -32,33 +32,34 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sample (--url URL [--method M] [--data BODY] [--request-header 'Name: value']… | --sign-in FLOW.json)
- * (--token COOKIE | --token-header NAME | --token-json /json/pointer | --token-regex RE) [--count N] [--threads T]
- * [--rate PER_S] [--out FILE] [--all]}: collects fresh tokens through {@link Sampler}, one per line to FILE or stdout as
- * they arrive (so Ctrl-C keeps them), progress on stderr (a line redrawn on a terminal, else a line per second).
+ * {@code sample [--url URL [--method M] [--data BODY] [--request-header 'Name: value']…] (--token COOKIE |
+ * --token-header NAME | --token-json /json/pointer | --token-regex RE) [--sign-in FLOW.json] [--count N]
+ * [--threads T] [--rate PER_S] [--out FILE] [--all]}, with {@code --url}, {@code --sign-in} or both: the request
+ * alone; the credential the flow's sign-in issues, one sign-in per token; or a sign-in and then the request in its
+ * session, the token read from the request's answer. Collects fresh tokens through {@link Sampler}, one per line to FILE or
+ * stdout as they arrive (so Ctrl-C keeps them), progress on stderr (a line redrawn on a terminal, else a line per
+ * second).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Collects fresh session tokens for entropy analysis: sends the request again and again (or "
-                + "signs in again and again with a flow's sign-in, as a new visitor each time) and reads the token "
-                + "from a cookie, a response header, a JSON body or the body by regular expression.",
+        description = {"Collects fresh session tokens for entropy analysis: sends the request again and again (--url), "
+                + "signs in again and again with a flow's sign-in as a new visitor each time (--sign-in), or both: "
+                + "signs in, then sends the request in that session. Reads the token from a cookie, a response "
+                + "header, a JSON body or the body by regular expression.",
             "Tokens go one per line to FILE or stdout as they arrive; progress goes to stderr; Ctrl-C keeps them."})
 final class SampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    What what;
+    @Option(names = "--url", paramLabel = "URL",
+            description = "Where the request goes. With --sign-in it is sent after each sign-in, in its session, and "
+                    + "may be a path from the flow's baseUrl (/api/token).")
+    String url;
 
-    /** What each token costs: one request, or a sign-in. */
-    static final class What {
-        @Option(names = "--url", required = true, paramLabel = "URL", description = "Where the request goes.")
-        String url;
-
-        @Option(names = "--sign-in", required = true, paramLabel = "FLOW.json",
-                description = "Sample the session credential this flow's sign-in issues: run its steps up to the "
-                        + "login, as a new visitor (fresh cookies) for every token (http engine).")
-        Path signIn;
-    }
+    @Option(names = "--sign-in", paramLabel = "FLOW.json",
+            description = "Sign in with this flow's steps up to the login, as a new visitor (fresh cookies), for every "
+                    + "token (http engine). Alone: the token is the session credential the sign-in issues (the "
+                    + "cookie it left, or the value its answers carry); with --url: read from the request's answer.")
+    Path signIn;
 
     @Option(names = "--method", paramLabel = "M",
             description = "Request method (default: GET; POST with --data).")
@@ -171,16 +172,24 @@ final class SampleCommand implements Callable<Integer> {
 
     private TokenSamplerConfig checkedConfig() {
         try {
-            if (what.signIn == null) {
-                return TokenSamplerConfig.of(URI.create(what.url.trim()), method, data,
+            if (url == null && signIn == null) {
+                throw new InputException("sample needs --url URL (the request that issues the token), --sign-in "
+                        + "FLOW.json (the sign-in that does), or both (sign in, then send the request)");
+            }
+            if (signIn == null) {
+                return TokenSamplerConfig.of(URI.create(url.trim()), method, data,
                         TokenSamplerConfig.requestHeaders(requestHeaders),
                         where.location(), count, threads, rate);
             }
-            if (method != null || data != null || !requestHeaders.isEmpty()) {
-                throw new InputException("--sign-in sends the flow's own requests: --method, --data and "
-                        + "--request-header go with --url");
+            if (url == null && (method != null || data != null || !requestHeaders.isEmpty())) {
+                throw new InputException("--sign-in without --url sends the flow's own requests: --method, --data "
+                        + "and --request-header go with --url");
             }
-            return Sampler.signIn(FlowParser.parse(what.signIn), where.location(), count, threads, rate);
+            if (url == null) {
+                return Sampler.signIn(FlowParser.parse(signIn), where.location(), count, threads, rate);
+            }
+            return Sampler.signInThen(FlowParser.parse(signIn), url, method, data,
+                    TokenSamplerConfig.requestHeaders(requestHeaders), where.location(), count, threads, rate);
         } catch (FlowFileException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {

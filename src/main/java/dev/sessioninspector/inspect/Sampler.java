@@ -1,6 +1,7 @@
 package dev.sessioninspector.inspect;
 
 import dev.sessioninspector.flow.Flow;
+import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeResults;
@@ -9,6 +10,7 @@ import dev.sessioninspector.probe.TokenSampler;
 import dev.sessioninspector.probe.TokenSamplerConfig;
 import dev.sessioninspector.probe.TokenSamplerResult;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -16,8 +18,8 @@ import java.util.function.Consumer;
 /**
  * Sample: collects fresh session IDs. From a recording, the page that issues them to a new visitor, kept with the
  * recording, where {@code session.id-predictable} and {@code session.id-too-short} read it
- * ({@link #sample(InspectedRecording, InspectionInputs, int, Consumer)}). Or any request, or a flow's sign-in, as
- * the {@code sample} command and the app's entropy view ask for it ({@link #collection}).
+ * ({@link #sample(InspectedRecording, InspectionInputs, int, Consumer)}). Or any request, a flow's sign-in, or a
+ * request after it, as the {@code sample} command and the app's entropy view ask for it ({@link #collection}).
  */
 public final class Sampler {
     /** The sample size when the user gives none (the app's Stop, the autopilot). */
@@ -51,6 +53,27 @@ public final class Sampler {
     public static TokenSamplerConfig signIn(Flow flow, TokenLocation token, int count, int threads, double rate) {
         return TokenSamplerConfig.signIn(FlowSignIn.of(flow), "the flow '" + flow.name() + "'", token, count, threads,
                 rate);
+    }
+
+    /**
+     * What to send to sample what a request answers a signed-in visitor: every token is a whole sign-in as a new
+     * visitor (as {@link #signIn}) followed by the request in that session. {@code url} is absolute, or a path
+     * ({@code /api/token}) relative to the flow's {@code baseUrl}.
+     *
+     * @throws IllegalArgumentException when the flow has no sign-in the http engine can replay, or a bad request
+     */
+    public static TokenSamplerConfig signInThen(Flow flow, String url, String method, String body, Headers headers,
+            TokenLocation token, int count, int threads, double rate) {
+        String u = url.strip();
+        URI target;
+        try {
+            target = u.startsWith("/") ? flow.resolve(u) : URI.create(u);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--url must be an http(s) URL or a path from the flow's baseUrl, not '"
+                    + u + "'", e);
+        }
+        return TokenSamplerConfig.signInThen(FlowSignIn.of(flow), "the flow '" + flow.name() + "'", target, method,
+                body, headers, token, count, threads, rate);
     }
 
     /** A sampling run of any request or sign-in, not started yet. */

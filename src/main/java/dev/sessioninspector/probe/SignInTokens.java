@@ -3,11 +3,15 @@ package dev.sessioninspector.probe;
 import dev.sessioninspector.cookie.CookieJar;
 import dev.sessioninspector.model.Cookie;
 import dev.sessioninspector.model.Exchange;
+import dev.sessioninspector.model.Header;
+import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.model.Initiator;
 import dev.sessioninspector.model.RecordingSink;
+import dev.sessioninspector.probe.http.HttpRequestSpec;
 import dev.sessioninspector.probe.http.HttpResult;
 import dev.sessioninspector.probe.http.RecordingHttpClient;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +22,9 @@ import java.util.Map;
  * A round is a whole sign-in, as a new visitor: the script's steps in a fresh cookie jar (redirects followed within
  * the origin, values taken from responses filled into later steps), nothing recorded. The token is the session
  * credential the sign-in left: a cookie as the jar holds it at the end, else read from the sign-in's responses,
- * the last one that carries it.
+ * the last one that carries it. With a request after sign-in ({@link TokenSamplerConfig#afterSignIn()}) the round
+ * then sends it in the signed-in session (the jar's cookies, the script's signed-in headers, placeholders filled)
+ * and the token is read from its answer alone (a cookie from its {@code Set-Cookie}).
  */
 final class SignInTokens implements TokenSource {
     private final TokenSamplerConfig config;
@@ -32,7 +38,7 @@ final class SignInTokens implements TokenSource {
         this.jar = new CookieJar(clock);
         this.http = RecordingHttpClient.builder(RecordingSink.DISCARD).cookieJar(jar).clock(clock)
                 .bodyCap(TokenLocation.MAX_BODY)
-                .followRedirectsTo(RecordingHttpClient.sameOriginAs(config.url()))
+                .followRedirectsTo(RecordingHttpClient.sameOriginAs(config.signIn().signIn().get(0).url()))
                 .timeouts(config.timeout(), config.timeout())
                 .build();
     }
@@ -56,12 +62,40 @@ final class SignInTokens implements TokenSource {
                 values.putAll(ScriptValues.extract(step.extract(), r.last()).values());
             }
         }
-        return token(responses);
+        if (config.afterSignIn()) {
+            if (cancelled) {
+                throw new InterruptedException("sampling stopped");
+            }
+            pace.await();
+            HttpResult r = http.send(request(values));
+            if (r.failed()) {
+                throw new IOException(config.method() + " " + config.url() + ": " + r.last().error());
+            }
+            return token(r.hops(), false);
+        }
+        return token(responses, true);
     }
 
-    private String token(List<Exchange> responses) {
+    /** The request after sign-in: its own headers first, then the signed-in headers it does not set itself. */
+    private HttpRequestSpec request(Map<String, String> values) {
+        Headers h = Headers.of("Cache-Control", "no-cache");
+        for (Header header : config.headers().all()) {
+            h = h.with(header.name(), ScriptValues.fill(header.value(), values));
+        }
+        for (Map.Entry<String, String> e : config.signIn().signedInHeaders().entrySet()) {
+            if (config.headers().first(e.getKey()).isEmpty()) {
+                h = h.with(e.getKey(), ScriptValues.fill(e.getValue(), values));
+            }
+        }
+        byte[] body = config.body() == null ? null
+                : ScriptValues.fill(config.body(), values).getBytes(StandardCharsets.UTF_8);
+        return new HttpRequestSpec(config.method(), config.url(), h, body, body == null ? null : config.contentType(),
+                body, Initiator.PROBE);
+    }
+
+    private String token(List<Exchange> responses, boolean fromJar) {
         TokenLocation where = config.token();
-        if (where.kind() == TokenLocation.Kind.COOKIE) {
+        if (fromJar && where.kind() == TokenLocation.Kind.COOKIE) {
             return jar.cookies().stream().filter(c -> c.name().equals(where.value()) && !c.value().isEmpty())
                     .map(Cookie::value).reduce((first, last) -> last).orElse(null);
         }

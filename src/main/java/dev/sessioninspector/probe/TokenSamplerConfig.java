@@ -22,16 +22,19 @@ import java.util.Objects;
  * @param timeout       connect/read timeout per request
  * @param staleLimit    consecutive responses without a new token after which the server is deemed to have
  *                      stopped issuing tokens
- * @param signIn        a sign-in to run for every token instead of one request ({@link SignInScript#NONE}: the
- *                      request); {@code url} is then its first request's and the token is the credential it
- *                      leaves ({@link #signIn(SignInScript, String, TokenLocation, int, int, double)})
+ * @param signIn        a sign-in to run for every token, as a new visitor ({@link SignInScript#NONE}: the request
+ *                      alone)
+ * @param afterSignIn   with a sign-in: true when the request ({@code url}, {@code method}, {@code body},
+ *                      {@code headers}) follows each sign-in in its session and the token is read from its answer
+ *                      ({@link #signInThen}); false when {@code url} is the sign-in's first request's and the token
+ *                      is the credential the sign-in leaves ({@link #signIn})
  * @param stopAtGenerator end the sample early once the tokens so far show the generator behind them (a counter, a
  *                      clock, a digest of either, {@code java.util.Random}: {@link GeneratorCheck}); false collects
  *                      all {@code count}
  */
 public record TokenSamplerConfig(URI url, String method, String body, Headers headers, TokenLocation token,
         int count, int threads, double ratePerSecond, Duration timeout, int staleLimit, SignInScript signIn,
-        boolean stopAtGenerator) {
+        boolean afterSignIn, boolean stopAtGenerator) {
     public TokenSamplerConfig {
         Objects.requireNonNull(url, "url");
         if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
@@ -63,9 +66,12 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
             throw new IllegalArgumentException("staleLimit must be at least 1");
         }
         signIn = signIn == null ? SignInScript.NONE : signIn;
-        if (signIn.canSignIn() && (!method.equals("GET") || body != null || !headers.all().isEmpty())) {
-            throw new IllegalArgumentException("--sign-in sends the flow's own requests: --method, --data and "
-                    + "--request-header go with --url");
+        if (signIn.canSignIn() && !afterSignIn && (!method.equals("GET") || body != null || !headers.all().isEmpty())) {
+            throw new IllegalArgumentException("--sign-in without --url sends the flow's own requests: --method, "
+                    + "--data and --request-header go with --url");
+        }
+        if (afterSignIn && !signIn.canSignIn()) {
+            throw new IllegalArgumentException("a request after sign-in needs a sign-in");
         }
     }
 
@@ -76,13 +82,13 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
     public TokenSamplerConfig(URI url, String method, String body, Headers headers, TokenLocation token, int count,
             int threads, double ratePerSecond, Duration timeout, int staleLimit) {
         this(url, method, body, headers, token, count, threads, ratePerSecond, timeout, staleLimit, SignInScript.NONE,
-                true);
+                false, true);
     }
 
     /** This config collecting all {@code count} tokens even when the generator shows earlier ({@code sample --all}). */
     public TokenSamplerConfig collectingAll() {
         return new TokenSamplerConfig(url, method, body, headers, token, count, threads, ratePerSecond, timeout,
-                staleLimit, signIn, false);
+                staleLimit, signIn, afterSignIn, false);
     }
 
     /** A GET without cookies that reads {@code cookieName} from {@code Set-Cookie}; defaults as {@link #of(URI, String, String, Headers, TokenLocation, int, int, double)}. */
@@ -109,12 +115,31 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
      */
     public static TokenSamplerConfig signIn(SignInScript script, String flowName, TokenLocation token, int count,
             int threads, double ratePerSecond) {
+        requireSignIn(script, flowName);
+        return new TokenSamplerConfig(script.signIn().get(0).url(), "GET", null, Headers.EMPTY, token, count, threads,
+                ratePerSecond, Duration.ofSeconds(10), Math.max(50, 10 * threads), script, false, true);
+    }
+
+    /**
+     * Samples what a request answers a signed-in visitor: every round runs {@code script}'s sign-in as a new
+     * visitor, then sends the request in that session (the cookies the sign-in set, and its signed-in headers such
+     * as {@code Authorization: Bearer ${token}}; {@code ${name}} in {@code headers} is filled from the values the
+     * sign-in took) and reads {@code token} from the answer; defaults as the request sampler's.
+     *
+     * @throws IllegalArgumentException when the script cannot sign in, or the request is malformed
+     */
+    public static TokenSamplerConfig signInThen(SignInScript script, String flowName, URI url, String method,
+            String body, Headers headers, TokenLocation token, int count, int threads, double ratePerSecond) {
+        requireSignIn(script, flowName);
+        return new TokenSamplerConfig(url, method, body, headers, token, count, threads, ratePerSecond,
+                Duration.ofSeconds(10), Math.max(50, 10 * threads), script, true, true);
+    }
+
+    private static void requireSignIn(SignInScript script, String flowName) {
         if (!script.canSignIn()) {
             throw new IllegalArgumentException("--sign-in: " + flowName + " has no sign-in the http engine can "
                     + "replay (mark the login step \"mark\": \"login\", or post a password field; no fill/click steps)");
         }
-        return new TokenSamplerConfig(script.signIn().get(0).url(), "GET", null, Headers.EMPTY, token, count, threads,
-                ratePerSecond, Duration.ofSeconds(10), Math.max(50, 10 * threads), script, true);
     }
 
     /** What one round is, plural, for messages: "requests", or "sign-ins" when every token is a sign-in. */
@@ -153,11 +178,12 @@ public record TokenSamplerConfig(URI url, String method, String body, Headers he
     }
 
     /**
-     * "POST http://…/generate, reading /token in the JSON body", or "signing in (3 requests from http://…/),
-     * reading cookie SID": for messages.
+     * "POST http://…/generate, reading /token in the JSON body", "signing in (3 requests from http://…/), reading
+     * cookie SID" or "signing in (…), then GET http://…/api/token, reading …": for messages.
      */
     public String describe() {
-        return (signsIn() ? "signing in (" + signIn.signIn().size() + " requests from " + url + ")"
-                : method + " " + url) + ", reading " + token.describe();
+        String request = method + " " + url;
+        return (signsIn() ? "signing in (" + signIn.signIn().size() + " requests from " + signIn.signIn().get(0).url()
+                + ")" + (afterSignIn ? ", then " + request : "") : request) + ", reading " + token.describe();
     }
 }

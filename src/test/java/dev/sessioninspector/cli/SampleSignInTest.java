@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code sample --sign-in FLOW.json}: every token is a whole sign-in as a new visitor, and the token is the session
- * credential the sign-in left (a cookie in the jar, or a value of the sign-in's answer).
+ * credential the sign-in left (a cookie in the jar, or a value of the sign-in's answer); with {@code --url} too, the
+ * request follows each sign-in in its session and the token is read from its answer.
  */
 class SampleSignInTest {
     @TempDir
@@ -42,6 +43,33 @@ class SampleSignInTest {
 
             assertThat(cli.runAlone("entropy", tokens.toString(), "--format", "json")).isZero();
             assertThat(cli.out()).contains("\"predictable\" : true", "\"counter\" : true");
+        }
+    }
+
+    @Test
+    void aRequestSentAfterEachSignInIsSampledInThatSession() throws Exception {
+        AtomicLong next = new AtomicLong(500_000);
+        try (UrlIdSite site = new UrlIdSite(() -> "T" + next.incrementAndGet())) {
+            Path flow = dir.resolve("flow.json");
+            Files.writeString(flow, site.flow());
+            Path tokens = dir.resolve("api.txt");
+            assertThat(cli.run("sample", "--sign-in", flow.toString(), "--url", "/api/token", "--method", "POST",
+                    "--data", "{\"scope\": \"read\"}", "--request-header", "X-Purpose: entropy", "--token-json",
+                    "/token", "--count", "15", "--threads", "2", "--out", tokens.toString())).as(cli.err()).isZero();
+            List<String> sampled = Files.readAllLines(tokens);
+            assertThat(sampled).hasSize(15).doesNotHaveDuplicates().allMatch(t -> t.matches("T5\\d{5}"));
+            List<UrlIdSite.Received> asked = site.received.stream().filter(r -> r.target().equals("/api/token"))
+                    .toList();
+            assertThat(asked).hasSizeGreaterThanOrEqualTo(15).allMatch(r -> r.method().equals("POST"));
+            // each request carried the session its own sign-in was given: a different cookie every time
+            assertThat(asked.stream().map(UrlIdSite.Received::cookie).distinct().count()).isEqualTo(asked.size());
+            assertThat(cli.err()).contains("collected 15 distinct tokens in 15 sign-ins");
+
+            // the same request without a sign-in is refused by the site: no token at all
+            Path refused = dir.resolve("refused.txt");
+            assertThat(cli.run("sample", "--url", site.base() + "/api/token", "--token-header", "X-Api-Token",
+                    "--count", "3", "--out", refused.toString())).isEqualTo(ExitCodes.RUNTIME);
+            assertThat(refused).doesNotExist();
         }
     }
 
@@ -78,13 +106,16 @@ class SampleSignInTest {
         record Case(List<String> args, String says) {
         }
         List<Case> cases = List.of(
-                new Case(List.of("--sign-in", flow.toString(), "--url", "http://127.0.0.1:9/", "--token", "SID"),
-                        "mutually exclusive"),
-                new Case(List.of("--token", "SID"), "--url"),
+                new Case(List.of("--token", "SID"), "sample needs --url URL"),
                 new Case(List.of("--sign-in", flow.toString(), "--method", "POST", "--token", "SID"),
-                        "--sign-in sends the flow's own requests"),
+                        "--sign-in without --url sends the flow's own requests"),
                 new Case(List.of("--sign-in", flow.toString(), "--request-header", "X-A: b", "--token", "SID"),
-                        "--sign-in sends the flow's own requests"),
+                        "--sign-in without --url sends the flow's own requests"),
+                new Case(List.of("--sign-in", flow.toString(), "--url", "ftp://127.0.0.1/x", "--token", "SID"),
+                        "--url must be an http(s) URL"),
+                new Case(List.of("--sign-in", flow.toString(), "--url", "/api", "--data", "x", "--token", "SID"),
+                        "--data needs a method that carries a body"),
+                new Case(List.of("--sign-in", visit.toString(), "--url", "/api", "--token", "SID"), "has no sign-in"),
                 new Case(List.of("--sign-in", flow.toString()), "--token"),
                 new Case(List.of("--sign-in", dir.resolve("none.json").toString(), "--token", "SID"), "no such file"),
                 new Case(List.of("--sign-in", visit.toString(), "--token", "SID"), "has no sign-in"),

@@ -20,7 +20,9 @@ import java.util.function.Supplier;
  * A small site on 127.0.0.1 that remembers every request as it arrived. Its session cookie is {@code SESSION}; it
  * gives every visitor without a cookie a fresh (anonymous) session, rotates the ID at login and forgets it at
  * logout. Like many servlet-era sites, {@code /account} takes the ID from {@code ?sessionid=} when the request
- * carries no session cookie (a cookie, even an anonymous one, wins). IDs come from {@code ids}.
+ * carries no session cookie (a cookie, even an anonymous one, wins). {@code /api/token} answers a signed-in session
+ * (only) with a fresh API token, {@code {"token": …}}, and the same in an {@code X-Api-Token} header. IDs and tokens
+ * come from {@code ids}.
  */
 final class UrlIdSite implements AutoCloseable {
     /** One request as the server saw it: method, raw path and query, and the {@code Cookie} header (or null). */
@@ -45,6 +47,7 @@ final class UrlIdSite implements AutoCloseable {
         server.createContext("/login", ex -> handle(ex, this::login));
         server.createContext("/account", ex -> handle(ex, this::account));
         server.createContext("/logout", ex -> handle(ex, this::logout));
+        server.createContext("/api/token", ex -> handle(ex, this::apiToken));
         server.start();
     }
 
@@ -122,6 +125,18 @@ final class UrlIdSite implements AutoCloseable {
             issue(ex, "");
         }
         redirect(ex, "/login");
+    }
+
+    private void apiToken(HttpExchange ex, String cookie, String body) throws IOException {
+        String user = cookie == null ? null : users.get(cookie);
+        byte[] json = (user == null || user.isEmpty() ? "{\"error\": \"not signed in\"}"
+                : "{\"token\": \"" + ids.get() + "\"}").getBytes(StandardCharsets.UTF_8);
+        if (user != null && !user.isEmpty()) {
+            ex.getResponseHeaders().add("X-Api-Token", new String(json, StandardCharsets.UTF_8).split("\"")[3]);
+        }
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(user == null || user.isEmpty() ? 401 : 200, json.length);
+        ex.getResponseBody().write(json);
     }
 
     private void logout(HttpExchange ex, String cookie, String body) throws IOException {
