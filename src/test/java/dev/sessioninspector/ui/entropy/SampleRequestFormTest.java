@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -44,8 +46,12 @@ class SampleRequestFormTest {
     void aUserFillsTheChoicesAndSamplesAPostGenerateEndpoint() throws Exception {
         AtomicLong next = new AtomicLong(5_000);
         List<String> received = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/generate", ex -> {
+            if (next.get() >= 5_060) { // past 60 tokens it holds on: the sample ends on the generator found before
+                await(done);
+            }
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(ex.getRequestMethod() + " " + ex.getRequestHeaders().getFirst("X-Api-Key") + " " + body);
             boolean allowed = ex.getRequestMethod().equals("POST")
@@ -77,13 +83,25 @@ class SampleRequestFormTest {
                     () -> pane.controller().message().get());
             assertThat(received).first().isEqualTo("POST k1 {\"kind\": \"session\"}");
             assertThat(delivered.get().name()).isEqualTo("/token");
-            assertThat(delivered.get().tokens()).hasSize(300).allMatch(t -> t.matches("[0-9a-f]{32}"));
-            assertThat(Fx.fx(() -> pane.controller().message().get())).startsWith("Sampled 300 tokens");
+            // the sample of 300 ends once its tokens show the counter behind them, and says so
+            int sampled = delivered.get().size();
+            assertThat(delivered.get().tokens()).hasSizeLessThanOrEqualTo(60).allMatch(t -> t.matches("[0-9a-f]{32}"));
+            assertThat(Fx.fx(() -> pane.controller().message().get())).isEqualTo("Sampled " + sampled
+                    + " tokens: stopped after " + sampled + " of 300: digest of a counter found");
             assertThat(Fx.fx(pane::verdictText)).startsWith("Predictable");
             assertThat(Fx.fx(() -> pane.lookupAll(".finding-bad").stream().map(n -> ((Labeled) n).getText()).toList()))
                     .anyMatch(t -> t.contains("md5 of a decimal counter"));
         } finally {
+            done.countDown();
             server.stop(0);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
