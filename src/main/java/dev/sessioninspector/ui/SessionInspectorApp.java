@@ -5,6 +5,7 @@ import dev.sessioninspector.browser.engine.DemoShopTrust;
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
 import dev.sessioninspector.inspect.Inspection;
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.inspect.ReportExport;
 import dev.sessioninspector.store.AppDataFolder;
 import dev.sessioninspector.store.Project;
@@ -15,9 +16,11 @@ import dev.sessioninspector.ui.inspect.InspectorViews;
 import dev.sessioninspector.ui.state.Dialogs;
 import dev.sessioninspector.ui.state.InspectorState;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,6 +51,7 @@ public final class SessionInspectorApp extends Application {
     private DemoShop ownShop;
     private volatile String trustedOrigin;
     private volatile boolean stopped;
+    private UnaryOperator<ProbeEnvironment> probeEnvironment = UnaryOperator.identity();
     private Consumer<Optional<RuntimeException>> screenshotDone = outcome -> {
         outcome.ifPresent(GuiLauncher::fail);
         Platform.exit();
@@ -112,6 +116,14 @@ public final class SessionInspectorApp extends Application {
      */
     void onScreenshotDone(Consumer<Optional<RuntimeException>> action) {
         this.screenshotDone = action;
+    }
+
+    /**
+     * Adjusts what the probes run with once the demo shop is attached (tests: no request ceiling, an idle wait that
+     * moves a clock instead of waiting). Call before {@link #start}.
+     */
+    void adjustProbeEnvironment(UnaryOperator<ProbeEnvironment> adjust) {
+        this.probeEnvironment = Objects.requireNonNull(adjust, "adjust");
     }
 
     /** The window (FX thread; null before {@link #start}). */
@@ -221,6 +233,7 @@ public final class SessionInspectorApp extends Application {
     private void attach(DemoShop running) {
         trustedOrigin = DemoShopTrust.grant(running);
         insight.demoShop(running);
+        insight.conclusions().setEnvironment(probeEnvironment.apply(insight.conclusions().environment()));
         if (options.autopilot()) {
             startAutopilotAfterFirstLoad(running);
         }

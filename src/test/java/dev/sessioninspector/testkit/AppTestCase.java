@@ -2,6 +2,7 @@ package dev.sessioninspector.testkit;
 
 import dev.sessioninspector.demo.DemoShop;
 import dev.sessioninspector.demo.ShopSettings;
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.ui.GuiOptions;
 import dev.sessioninspector.ui.SessionInspectorApp;
 import java.util.function.Supplier;
@@ -20,6 +21,15 @@ public abstract class AppTestCase {
     @BeforeAll
     static void startFx() throws Exception {
         Fx.start();
+    }
+
+    /**
+     * What the probes run with, unpaced: no request ceiling, and an idle wait that returns at once. For tests against
+     * the weak demo shop, which has no idle timeout, so waiting it out proves nothing (the ceiling and the idle
+     * probe's timing have tests of their own).
+     */
+    public static ProbeEnvironment unpaced(ProbeEnvironment env) {
+        return env.withRate(0).withSleeper(d -> { });
     }
 
     /** Starts the app as {@code make} builds it (it becomes {@link #app}). */

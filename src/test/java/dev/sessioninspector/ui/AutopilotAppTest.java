@@ -48,6 +48,7 @@ class AutopilotAppTest extends AppTestCase {
         launch(() -> {
             SessionInspectorApp a = new SessionInspectorApp(new GuiOptions(null, null, true, png), shop);
             a.onScreenshotDone(done::complete);
+            a.adjustProbeEnvironment(AppTestCase::unpaced);
             return a;
         });
         assertThat(done.get(90, TimeUnit.SECONDS)).isEmpty();
@@ -104,6 +105,10 @@ class AutopilotAppTest extends AppTestCase {
     @Test
     void flippingADemoSwitchChangesTheFindingsOnTheNextRun(FxRobot robot) throws Exception {
         launchOnWeakShopPage();
+        fx(() -> {
+            app.insight().conclusions().setEnvironment(unpaced(app.insight().conclusions().environment()));
+            return null;
+        });
 
         AnalysisResult before = run();
         assertThat(before.check("cookie.missing-httponly").orElseThrow().status()).isEqualTo(CheckStatus.FAIL);

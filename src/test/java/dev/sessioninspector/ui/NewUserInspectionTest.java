@@ -55,8 +55,11 @@ class NewUserInspectionTest extends AppTestCase {
     void recordSignInShopSignOutStopConcludesAndTheReopenedProjectAgrees(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("new-user.db");
         shop = DemoShop.start(0, ShopSettings.weak());
-        launch(
-                () -> new SessionInspectorApp(new GuiOptions(null, db, false, null), shop));
+        launch(() -> {
+            SessionInspectorApp a = new SessionInspectorApp(new GuiOptions(null, db, false, null), shop);
+            a.adjustProbeEnvironment(AppTestCase::unpaced);
+            return a;
+        });
         Browser browser = fx(() -> app.window().browser());
         waitForPage(browser, shop.baseUri().toString());
         waitUntil("the project open", () -> app.inspector().state().project() != null);
