@@ -155,7 +155,7 @@ public final class RecordingControls extends HBox {
             tick();
         }, error -> {
             phase.set(Phase.IDLE);
-            state.messageProperty().set("Cannot record: " + InspectorState.oneLine(error));
+            state.showMessage("Cannot record: " + InspectorState.oneLine(error));
         });
     }
 
@@ -204,7 +204,7 @@ public final class RecordingControls extends HBox {
             loader.refresh(id, () -> {
                 phase.set(Phase.IDLE);
                 status.set("");
-                state.messageProperty().set("Recorded " + describe(counts));
+                state.showMessage("Recorded " + describe(counts));
                 onStopped.run();
                 RecordingData stopped = state.recording();
                 if (stopped != null && stopped.recording().id() == id) {
@@ -213,7 +213,7 @@ public final class RecordingControls extends HBox {
             });
         }, error -> {
             phase.set(Phase.IDLE);
-            state.messageProperty().set("Stopping failed: " + InspectorState.oneLine(error));
+            state.showMessage("Stopping failed: " + InspectorState.oneLine(error));
         });
     }
 

@@ -165,7 +165,7 @@ public final class Conclusions {
                 List<Recording> recordings = project == null ? null : project.recordings();
                 state.fx().run(() -> {
                     progress.set("");
-                    state.messageProperty().set(summary(project, recordings, last));
+                    state.showMessage(summary(project, recordings, last));
                     if (recordings != null) {
                         onRecordings.accept(recordings);
                     }

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What every inspector view shows, shared between them: the open project, the recording on screen, its
@@ -32,8 +32,9 @@ import javafx.beans.property.StringProperty;
  * runs), listen to {@link #selectedExchanges()} to highlight, and call {@link #selectExchanges} when the
  * user picks something, so every other view follows.
  *
- * <p>The project, the recording and the analysis are read-only to views: they change only through the named
- * commands {@link #openProject}, {@link #showRecording} and {@link #showAnalysis}.
+ * <p>The project, the recording, the analysis and the message are read-only to views: they change only
+ * through the named commands {@link #openProject}, {@link #showRecording}, {@link #showAnalysis} and
+ * {@link #showMessage}.
  */
 public final class InspectorState implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
@@ -41,7 +42,7 @@ public final class InspectorState implements AutoCloseable {
     private final ReadOnlyObjectWrapper<AnalysisResult> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Set<Long>> selected =
             new ReadOnlyObjectWrapper<>(this, "selectedExchanges", Set.of());
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ExecutorService background;
     private final AtomicInteger running = new AtomicInteger();
     private final ReadOnlyObjectWrapper<Boolean> busy = new ReadOnlyObjectWrapper<>(this, "busy", false);
@@ -176,8 +177,13 @@ public final class InspectorState implements AutoCloseable {
     }
 
     /** A one-line message for the status bar (errors of background work, what was loaded). */
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Puts a one-line message in the status bar (FX thread). */
+    public void showMessage(String line) {
+        message.set(line);
     }
 
     /** True while background work runs. */

@@ -99,7 +99,7 @@ public final class LiveRebuild<T> {
         }, error -> {
             if (mine == generation) {
                 running = false;
-                state.messageProperty().set(InspectorState.oneLine(error));
+                state.showMessage(InspectorState.oneLine(error));
             }
         });
     }

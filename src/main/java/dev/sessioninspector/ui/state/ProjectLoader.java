@@ -101,7 +101,7 @@ public final class ProjectLoader {
             recordings.setAll(opened.recordings);
             state.showRecording(opened.data, opened.analysis);
             source.set(file);
-            state.messageProperty().set("Opened " + file.getFileName() + ": " + opened.recordings.size()
+            state.showMessage("Opened " + file.getFileName() + ": " + opened.recordings.size()
                     + " recording" + (opened.recordings.size() == 1 ? "" : "s"));
             onOpened.accept(file);
         }, this::failed);
@@ -150,7 +150,7 @@ public final class ProjectLoader {
         }, opened -> {
             state.showRecording(opened.data, opened.analysis);
             source.set(file);
-            state.messageProperty().set("Imported " + file.getFileName() + ": "
+            state.showMessage("Imported " + file.getFileName() + ": "
                     + opened.data.exchanges().size() + " exchanges");
             onOpened.accept(file);
         }, this::failed);
@@ -167,7 +167,7 @@ public final class ProjectLoader {
             new HarExporter().write(data, file, unsanitized ? HarExportOptions.UNSANITIZED
                     : HarExportOptions.SANITIZED);
             return file;
-        }, f -> state.messageProperty().set("Exported " + f.getFileName()), this::failed);
+        }, f -> state.showMessage("Exported " + f.getFileName()), this::failed);
     }
 
     /**
@@ -185,7 +185,7 @@ public final class ProjectLoader {
         Project p = state.project();
         state.runInBackground(() -> ReportExport.write(last != null && last.data() == data ? last : inspect(p, data),
                 Reports.formats(), dir),
-                files -> state.messageProperty().set("Wrote " + files.size() + " reports to " + dir), this::failed);
+                files -> state.showMessage("Wrote " + files.size() + " reports to " + dir), this::failed);
     }
 
     /** Saves the recording on screen as a flow file (pages and forms as steps, the user's markers). */
@@ -199,7 +199,7 @@ public final class ProjectLoader {
             FlowFileExport.Result result = FlowFileExport.of(data);
             OwnerOnly.write(file, out -> out.write(result.json().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return result;
-        }, result -> state.messageProperty().set("Saved " + file.getFileName() + ": " + result.steps() + " steps"
+        }, result -> state.showMessage("Saved " + file.getFileName() + ": " + result.steps() + " steps"
                 + (result.masked() ? "; password fields were masked, fill them in before running it" : "")),
                 this::failed);
     }
@@ -219,7 +219,7 @@ public final class ProjectLoader {
 
     private void failed(Throwable e) {
         String line = InspectorState.oneLine(e);
-        state.messageProperty().set(line);
+        state.showMessage(line);
         onError.accept(line);
     }
 

@@ -50,7 +50,7 @@ class ConclusionStatusTest {
             List<List<Recording>> told = new ArrayList<>();
             Fx.run(() -> {
                 state.openProject(project);
-                state.messageProperty().set("Opened weak.db: 0 recordings");
+                state.showMessage("Opened weak.db: 0 recordings");
                 conclusions.onProjectRecordings(told::add);
             });
 
