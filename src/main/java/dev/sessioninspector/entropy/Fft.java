@@ -29,11 +29,9 @@ final class Fft {
             direct(x, m);
             return m;
         }
-        double[] re = x.clone();
-        double[] im = new double[n];
-        complex(re, im);
+        double[][] z = complex(x.clone(), new double[n]);
         for (int j = 0; j < count; j++) {
-            m[j] = Math.hypot(re[j], im[j]);
+            m[j] = Math.hypot(z[0][j], z[1][j]);
         }
         return m;
     }
@@ -53,29 +51,23 @@ final class Fft {
     }
 
     /**
-     * |X_j|² for j in [0, n/2) where X is the DFT of the real sequence {@code x} of even length n ≥ 4, by one complex
-     * FFT of length h = n/2 of z_k = x_{2k} + i·x_{2k+1} and the split that separates the two halves' spectra:
-     * E_j = (Z_j + conj Z_{h−j})/2, O_j = (Z_j − conj Z_{h−j})/(2i), X_j = E_j + w^j·O_j with w = e^{−2πi/n}. Half
-     * the work of {@link #magnitudes}, rounded differently (within about n·log₂ n·2⁻⁵³ of the sum of |x|), so callers
-     * that compare against a bound fall back to {@link #magnitudes} near it.
+     * |X_j|² for j in [0, h) where X is the DFT of the real sequence x of length n = 2h interleaving {@code even}
+     * (x_{2k}) and {@code odd} (x_{2k+1}), h ≥ 2: one complex FFT of length h of z_k = x_{2k} + i·x_{2k+1} and the
+     * split that separates the two halves' spectra, E_j = (Z_j + conj Z_{h−j})/2, O_j = (Z_j − conj Z_{h−j})/(2i),
+     * X_j = E_j + w^j·O_j with w = e^{−2πi/n}. Half the work of {@link #magnitudes}, rounded differently (within
+     * about n·log₂ n·2⁻⁵³ of the sum of |x|), so callers that compare against a bound fall back to
+     * {@link #magnitudes} near it. Both arrays are used up (the result may be one of them).
      */
-    static double[] realPowerSpectrum(double[] x) {
-        int n = x.length;
-        if (n < 4 || n % 2 != 0) {
-            throw new IllegalArgumentException("the real FFT needs an even length of at least 4");
+    static double[] realPowerSpectrum(double[] even, double[] odd) {
+        int h = even.length;
+        if (h < 2 || odd.length != h) {
+            throw new IllegalArgumentException("the real FFT needs two halves of equal length, at least 2");
         }
-        int h = n / 2;
-        double[] re = new double[h];
-        double[] im = new double[h];
-        for (int k = 0; k < h; k++) {
-            re[k] = x[2 * k];
-            im[k] = x[2 * k + 1];
-        }
-        complex(re, im);
-        double[][] w = roots(n, h);
-        double[] wr = w[0];
-        double[] wi = w[1];
-        double[] power = new double[h];
+        double[][] z = complex(even, odd);
+        double[] re = z[0];
+        double[] im = z[1];
+        double[] power = re == even ? new double[h] : even; // the input, when the transform left it behind
+        UnitRoots w = new UnitRoots(2 * h);
         for (int j = 0; j < h; j++) {
             int mirror = j == 0 ? 0 : h - j;
             double cr = re[mirror];
@@ -84,27 +76,36 @@ final class Fft {
             double ei = (im[j] + ci) * 0.5;
             double or = (im[j] - ci) * 0.5; // odd samples' spectrum: (Z − conj Z')/(2i)
             double oi = -(re[j] - cr) * 0.5;
-            double xr = er + wr[j] * or - wi[j] * oi;
-            double xi = ei + wr[j] * oi + wi[j] * or;
+            double c = w.cos(j);
+            double s = w.sin(j);
+            double xr = er + c * or - s * oi;
+            double xi = ei + c * oi + s * or;
             power[j] = xr * xr + xi * xi;
         }
         return power;
     }
 
-    /** In-place forward complex DFT of any length. */
-    static void complex(double[] re, double[] im) {
+    /**
+     * The forward complex DFT of (re, im), any length: {re, im} transformed in place, or two new arrays (the inputs
+     * then hold what the transform left in them).
+     */
+    static double[][] complex(double[] re, double[] im) {
         int n = re.length;
         if (n <= 1) {
-            return;
+            return new double[][] {re, im};
         }
         int[] factors = factors(n);
         if (Integer.bitCount(n) == 1) {
             transform(re, im);
         } else if (factors != null) {
-            new MixedRadixFft(n, factors).run(re, im);
+            double[] outRe = new double[n];
+            double[] outIm = new double[n];
+            new MixedRadixFft(n, factors).run(re, im, outRe, outIm);
+            return new double[][] {outRe, outIm};
         } else {
             bluestein(re, im);
         }
+        return new double[][] {re, im};
     }
 
     /**

@@ -2,14 +2,13 @@ package dev.sessioninspector.entropy;
 
 /**
  * A recursive decimation-in-time mixed-radix complex FFT (the structure of KISS FFT): sub-transforms of the
- * interleaved subsequences, then one radix-p butterfly pass per level with twiddles from one table of the n-th roots
- * of unity. Radices 2, 4 and 5 have butterflies of their own; any other p takes the O(p²) sum.
+ * interleaved subsequences, then one radix-p butterfly pass per level with twiddles from the n-th roots of unity
+ * ({@link UnitRoots}). Radices 2, 4 and 5 have butterflies of their own; any other p takes the O(p²) sum.
  */
 final class MixedRadixFft {
     private final int n;
     private final int[] factors;
-    private final double[] twr;
-    private final double[] twi;
+    private final UnitRoots roots;
     private final double[] sr;
     private final double[] si;
 
@@ -23,15 +22,11 @@ final class MixedRadixFft {
         }
         sr = new double[largest];
         si = new double[largest];
-        double[][] roots = Fft.roots(n, n);
-        twr = roots[0];
-        twi = roots[1];
+        roots = new UnitRoots(n);
     }
 
-    /** The forward transform of (re, im), in place. */
-    void run(double[] re, double[] im) {
-        double[] inRe = re.clone();
-        double[] inIm = im.clone();
+    /** The forward transform of (inRe, inIm) into (re, im), other arrays of the same length. */
+    void run(double[] inRe, double[] inIm, double[] re, double[] im) {
         work(inRe, inIm, 0, 1, re, im, 0, 0);
     }
 
@@ -61,8 +56,10 @@ final class MixedRadixFft {
         for (int k = 0, t = 0; k < m; k++, t += stride) {
             int a = out + k;
             int b = a + m;
-            double xr = re[b] * twr[t] - im[b] * twi[t];
-            double xi = re[b] * twi[t] + im[b] * twr[t];
+            double c = roots.cos(t);
+            double s = roots.sin(t);
+            double xr = re[b] * c - im[b] * s;
+            double xi = re[b] * s + im[b] * c;
             re[b] = re[a] - xr;
             im[b] = im[a] - xi;
             re[a] += xr;
@@ -78,12 +75,18 @@ final class MixedRadixFft {
             int i3 = i2 + m;
             double r0 = re[i0];
             double j0 = im[i0];
-            double r1 = re[i1] * twr[t] - im[i1] * twi[t];
-            double j1 = re[i1] * twi[t] + im[i1] * twr[t];
-            double r2 = re[i2] * twr[2 * t] - im[i2] * twi[2 * t];
-            double j2 = re[i2] * twi[2 * t] + im[i2] * twr[2 * t];
-            double r3 = re[i3] * twr[3 * t] - im[i3] * twi[3 * t];
-            double j3 = re[i3] * twi[3 * t] + im[i3] * twr[3 * t];
+            double c1 = roots.cos(t);
+            double s1 = roots.sin(t);
+            double r1 = re[i1] * c1 - im[i1] * s1;
+            double j1 = re[i1] * s1 + im[i1] * c1;
+            double c2 = roots.cos(2 * t);
+            double s2 = roots.sin(2 * t);
+            double r2 = re[i2] * c2 - im[i2] * s2;
+            double j2 = re[i2] * s2 + im[i2] * c2;
+            double c3 = roots.cos(3 * t);
+            double s3 = roots.sin(3 * t);
+            double r3 = re[i3] * c3 - im[i3] * s3;
+            double j3 = re[i3] * s3 + im[i3] * c3;
             double ar = r0 + r2;
             double ai = j0 + j2;
             double br = r0 - r2;
@@ -105,10 +108,10 @@ final class MixedRadixFft {
 
     /** KISS FFT's kf_bfly5: the 5-point DFT with the fifth roots ya = W_5^1, yb = W_5^2. */
     private void radix5(double[] re, double[] im, int out, int stride, int m) {
-        double yar = twr[n / 5];
-        double yai = twi[n / 5];
-        double ybr = twr[2 * (n / 5)];
-        double ybi = twi[2 * (n / 5)];
+        double yar = roots.cos(n / 5);
+        double yai = roots.sin(n / 5);
+        double ybr = roots.cos(2 * (n / 5));
+        double ybi = roots.sin(2 * (n / 5));
         for (int k = 0, t = 0; k < m; k++, t += stride) {
             int i0 = out + k;
             int i1 = i0 + m;
@@ -117,14 +120,22 @@ final class MixedRadixFft {
             int i4 = i3 + m;
             double r0 = re[i0];
             double j0 = im[i0];
-            double r1 = re[i1] * twr[t] - im[i1] * twi[t];
-            double j1 = re[i1] * twi[t] + im[i1] * twr[t];
-            double r2 = re[i2] * twr[2 * t] - im[i2] * twi[2 * t];
-            double j2 = re[i2] * twi[2 * t] + im[i2] * twr[2 * t];
-            double r3 = re[i3] * twr[3 * t] - im[i3] * twi[3 * t];
-            double j3 = re[i3] * twi[3 * t] + im[i3] * twr[3 * t];
-            double r4 = re[i4] * twr[4 * t] - im[i4] * twi[4 * t];
-            double j4 = re[i4] * twi[4 * t] + im[i4] * twr[4 * t];
+            double c1 = roots.cos(t);
+            double s1 = roots.sin(t);
+            double r1 = re[i1] * c1 - im[i1] * s1;
+            double j1 = re[i1] * s1 + im[i1] * c1;
+            double c2 = roots.cos(2 * t);
+            double s2 = roots.sin(2 * t);
+            double r2 = re[i2] * c2 - im[i2] * s2;
+            double j2 = re[i2] * s2 + im[i2] * c2;
+            double c3 = roots.cos(3 * t);
+            double s3 = roots.sin(3 * t);
+            double r3 = re[i3] * c3 - im[i3] * s3;
+            double j3 = re[i3] * s3 + im[i3] * c3;
+            double c4 = roots.cos(4 * t);
+            double s4 = roots.sin(4 * t);
+            double r4 = re[i4] * c4 - im[i4] * s4;
+            double j4 = re[i4] * s4 + im[i4] * c4;
             double s7r = r1 + r4;
             double s7i = j1 + j4;
             double s10r = r1 - r4;
@@ -162,8 +173,10 @@ final class MixedRadixFft {
             for (int q = 0, t = 0; q < p; q++, t += kStride) {
                 double xr = re[out + k + q * m];
                 double xi = im[out + k + q * m];
-                sr[q] = xr * twr[t] - xi * twi[t];
-                si[q] = xr * twi[t] + xi * twr[t];
+                double c = roots.cos(t);
+                double s = roots.sin(t);
+                sr[q] = xr * c - xi * s;
+                si[q] = xr * s + xi * c;
             }
             for (int u = 0; u < p; u++) {
                 double accR = sr[0];
@@ -171,8 +184,10 @@ final class MixedRadixFft {
                 int step = u * rootStep;
                 int t = step;
                 for (int q = 1; q < p; q++) {
-                    accR += sr[q] * twr[t] - si[q] * twi[t];
-                    accI += sr[q] * twi[t] + si[q] * twr[t];
+                    double c = roots.cos(t);
+                    double s = roots.sin(t);
+                    accR += sr[q] * c - si[q] * s;
+                    accI += sr[q] * s + si[q] * c;
                     t += step;
                     if (t >= n) {
                         t -= n;

@@ -15,13 +15,13 @@ public final class NistSpectralTest {
         if (n < 2) {
             return BitTestResult.notApplicable("discreteFourierTransform", "fewer than 2 bits");
         }
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = 2 * bits.bit(i) - 1;
-        }
         double threshold = Math.sqrt(Math.log(1 / 0.05) * n);
-        int below = n % 2 == 0 && n >= 4 ? belowByRealFft(x, threshold) : -1;
+        int below = n % 2 == 0 && n >= 4 ? belowByRealFft(bits, threshold) : -1;
         if (below < 0) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = 2 * bits.bit(i) - 1;
+            }
             below = 0;
             for (double m : Fft.magnitudes(x, n / 2)) {
                 if (m < threshold) {
@@ -39,10 +39,19 @@ public final class NistSpectralTest {
      * either transform's rounding) that the two transforms could count it differently: the caller then counts
      * with {@link Fft#magnitudes}, so the result is the same as that alone would give.
      */
-    private static int belowByRealFft(double[] x, double threshold) {
+    private static int belowByRealFft(BitSequence bits, double threshold) {
+        int h = bits.length() / 2;
+        double[] even = new double[h];
+        double[] odd = new double[h];
+        long[] words = bits.words();
+        for (int k = 0; k < h; k++) { // the ±1 values of bits 2k and 2k + 1, which share a word
+            long pair = words[k >>> 5] >>> ((2 * k) & 63);
+            even[k] = 2 * (int) (pair & 1) - 1;
+            odd[k] = 2 * (int) ((pair >>> 1) & 1) - 1;
+        }
         double margin = threshold * 1e-9;
         int below = 0;
-        for (double power : Fft.realPowerSpectrum(x)) {
+        for (double power : Fft.realPowerSpectrum(even, odd)) {
             double m = Math.sqrt(power);
             if (Math.abs(m - threshold) <= margin) {
                 return -1;

@@ -156,7 +156,16 @@ class NistExamplesTest {
                 x[i] = random.nextBoolean() ? 1 : -1;
             }
             double[] fast = Fft.magnitudes(x, n);
-            double[] power = n % 2 == 0 ? Fft.realPowerSpectrum(x) : null;
+            double[] power = null;
+            if (n % 2 == 0) {
+                double[] even = new double[n / 2];
+                double[] odd = new double[n / 2];
+                for (int k = 0; k < n / 2; k++) {
+                    even[k] = x[2 * k];
+                    odd[k] = x[2 * k + 1];
+                }
+                power = Fft.realPowerSpectrum(even, odd);
+            }
             for (int j : new int[] {0, 1, n / 3, n / 2 - 1, n / 2, n / 2 + 1, n - 1}) {
                 double re = 0;
                 double im = 0;
