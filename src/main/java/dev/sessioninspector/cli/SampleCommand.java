@@ -188,7 +188,7 @@ final class SampleCommand implements Callable<Integer> {
             if (url == null) {
                 return Sampler.signIn(FlowParser.parse(signIn), where.location(), count, threads, rate);
             }
-            return Sampler.signInThen(FlowParser.parse(signIn), url, method, data,
+            return Sampler.withSignIn(FlowParser.parse(signIn), url, method, data,
                     TokenSamplerConfig.requestHeaders(requestHeaders), where.location(), count, threads, rate);
         } catch (FlowFileException e) {
             throw new InputException(e.getMessage(), e);

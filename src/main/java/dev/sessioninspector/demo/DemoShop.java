@@ -135,6 +135,21 @@ public final class DemoShop implements AutoCloseable {
         return baseUri;
     }
 
+    /**
+     * The shop's flow file (DESIGN.md §5, as {@code samples/demo-shop.flow.json}) against this shop: a visit, the
+     * login form, the login as {@value #DEMO_USERNAME}, the account page, the cart, the logout.
+     */
+    public String flowJson() {
+        String base = baseUri.toString().replaceAll("/+$", "");
+        return """
+                { "name": "Demo shop: sign in, shop, sign out", "baseUrl": "%s", "authenticatedUrl": "%s",
+                  "steps": [ {"get": "/"}, {"get": "/login"},
+                    {"post": "/login", "form": {"username": "%s", "password": "%s"}, "mark": "login"},
+                    {"get": "/account"}, {"post": "/cart/add", "form": {"item": "tea"}}, {"get": "/cart"},
+                    {"get": "/logout", "mark": "logout"} ] }
+                """.formatted(base, SIGNED_IN_PAGE, DEMO_USERNAME, DEMO_PASSWORD);
+    }
+
     /** The switches in force now. */
     public ShopSettings settings() {
         return settings;

@@ -5,6 +5,7 @@ import dev.sessioninspector.model.Headers;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeResults;
+import dev.sessioninspector.probe.SignInScript;
 import dev.sessioninspector.probe.TokenLocation;
 import dev.sessioninspector.probe.TokenSampler;
 import dev.sessioninspector.probe.TokenSamplerConfig;
@@ -56,24 +57,48 @@ public final class Sampler {
     }
 
     /**
-     * What to send to sample what a request answers a signed-in visitor: every token is a whole sign-in as a new
-     * visitor (as {@link #signIn}) followed by the request in that session. {@code url} is absolute, or a path
+     * What to send to sample with a flow's sign-in: without {@code url} (null or blank) the credential the sign-in
+     * issues, as {@link #signIn}; with it, what the request answers a signed-in visitor: every token is a whole
+     * sign-in as a new visitor followed by the request in that session. {@code url} is absolute, or a path
      * ({@code /api/token}) relative to the flow's {@code baseUrl}.
      *
      * @throws IllegalArgumentException when the flow has no sign-in the http engine can replay, or a bad request
      */
-    public static TokenSamplerConfig signInThen(Flow flow, String url, String method, String body, Headers headers,
+    public static TokenSamplerConfig withSignIn(Flow flow, String url, String method, String body, Headers headers,
             TokenLocation token, int count, int threads, double rate) {
+        return withSignIn(FlowSignIn.of(flow), "the flow '" + flow.name() + "'", flow.baseUrl(), url, method, body,
+                headers, token, count, threads, rate);
+    }
+
+    /**
+     * Sampling with any sign-in script (a flow's, or the one a recording shows: {@link FlowSignIn#recorded}): without
+     * {@code url} (null or blank) the credential the sign-in issues, as {@link #signIn}; with it, the request after
+     * each sign-in, a path resolved against {@code base}.
+     *
+     * @param name names the sign-in in messages ("the flow 'Tea shop'", "the recorded sign-in")
+     * @throws IllegalArgumentException when the script cannot sign in, or a choice is malformed (one line)
+     */
+    public static TokenSamplerConfig withSignIn(SignInScript script, String name, URI base, String url, String method,
+            String body, Headers headers, TokenLocation token, int count, int threads, double rate) {
+        if (url == null || url.isBlank()) {
+            boolean request = (method != null && !method.isBlank() && !method.strip().equalsIgnoreCase("GET"))
+                    || body != null || (headers != null && !headers.all().isEmpty());
+            if (request) {
+                throw new IllegalArgumentException("--sign-in without --url sends the flow's own requests: --method, "
+                        + "--data and --request-header go with --url");
+            }
+            return TokenSamplerConfig.signIn(script, name, token, count, threads, rate);
+        }
         String u = url.strip();
         URI target;
         try {
-            target = u.startsWith("/") ? flow.resolve(u) : URI.create(u);
+            target = u.startsWith("/") ? URI.create(base.toString().replaceAll("/+$", "") + u) : URI.create(u);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--url must be an http(s) URL or a path from the flow's baseUrl, not '"
                     + u + "'", e);
         }
-        return TokenSamplerConfig.signInThen(FlowSignIn.of(flow), "the flow '" + flow.name() + "'", target, method,
-                body, headers, token, count, threads, rate);
+        return TokenSamplerConfig.signInThen(script, name, target, method, body, headers, token, count, threads,
+                rate);
     }
 
     /** A sampling run of any request or sign-in, not started yet. */

@@ -2,6 +2,8 @@ package dev.sessioninspector.ui;
 
 import dev.sessioninspector.analysis.AnalysisResult;
 import dev.sessioninspector.demo.DemoShop;
+import dev.sessioninspector.flow.Flow;
+import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.flow.FlowOptions;
 import dev.sessioninspector.inspect.Inspection;
 import dev.sessioninspector.inspect.ProbeEnvironment;
@@ -10,6 +12,7 @@ import dev.sessioninspector.model.Origins;
 import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.ProbePlan;
+import dev.sessioninspector.probe.SignInScript;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.autopilot.Autopilot;
 import dev.sessioninspector.ui.autopilot.AutopilotRecorder;
@@ -17,6 +20,7 @@ import dev.sessioninspector.ui.autopilot.CaptureRecorder;
 import dev.sessioninspector.ui.entropy.EntropyController;
 import dev.sessioninspector.ui.entropy.EntropyPane;
 import dev.sessioninspector.ui.entropy.RecordedTokens;
+import dev.sessioninspector.ui.entropy.SignInSources;
 import dev.sessioninspector.ui.inspect.InspectorTab;
 import dev.sessioninspector.ui.inspect.InspectorViews;
 import dev.sessioninspector.ui.presenter.PresenterMode;
@@ -61,7 +65,9 @@ public final class InsightViews implements AutoCloseable {
     private final ActiveOrigins activeOrigins = ActiveOrigins.user();
     private Runnable followPage = () -> { };
     private URI demoOrigin;
-    private DemoShop demo;
+    private volatile DemoShop demo;
+    /** The recording on screen, for the entropy view's sampler thread (its recorded sign-in). */
+    private volatile RecordingData shownRecording;
 
     private InsightViews(MainWindow window, InspectorViews inspector) {
         this.window = window;
@@ -83,6 +89,22 @@ public final class InsightViews implements AutoCloseable {
                     state.analysis().sessionCookieNames().get(0)));
         });
         entropy.controller().onSample(this::sampled);
+        entropy.setDialogs(inspector.dialogs());
+        entropy.setSignInSources(new SignInSources() {
+            @Override
+            public SignInScript recorded() {
+                return conclusions.recordedSignIn(shownRecording);
+            }
+
+            @Override
+            public Optional<Flow> demo() {
+                DemoShop shop = demo;
+                return shop == null ? Optional.empty()
+                        : Optional.of(FlowParser.parse(shop.flowJson(), "the demo shop's flow"));
+            }
+        });
+        shownRecording = state.recording();
+        state.recordingProperty().addListener((o, was, now) -> shownRecording = now);
         ProbesController probing = new ProbesController(new InspectorProbeHost(conclusions), background,
                 conclusions.state().fx());
         probes = new ProbesPane(probing);

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -47,6 +48,8 @@ public final class EntropyController {
     private final ReadOnlyIntegerWrapper collected = new ReadOnlyIntegerWrapper(this, "collected");
     private final List<Consumer<TokenSample>> sampleListeners = new ArrayList<>();
     private volatile Sampler.Collection collection;
+    /** Cancel pressed while the configuration was still being made: the run stops as soon as it starts. */
+    private volatile boolean cancelRequested;
     private List<String> lastTokens = List.of();
 
     /** {@code background} runs the analysis and the sampler (never the FX thread). */
@@ -134,18 +137,40 @@ public final class EntropyController {
      * clock is found) and handed to the {@link #onSample} listeners.
      */
     public void sample(TokenSamplerConfig config) {
+        sample(config.describe(), () -> config);
+    }
+
+    /**
+     * As {@link #sample(TokenSamplerConfig)}, the configuration made on the sampler's thread first ({@code what} says
+     * what it will be meanwhile): a sign-in read from a flow file or from the recording is not read on the FX
+     * thread. A choice it refuses ({@link IllegalArgumentException}, a bad flow file) ends the run with
+     * "Cannot sample: …".
+     */
+    public void sample(String what, Callable<TokenSamplerConfig> configure) {
         if (running.get()) {
             return;
         }
         running.set(true);
+        cancelRequested = false;
         progress.set(0);
         collected.set(0);
-        message.set("Sampling: " + config.describe() + " …");
-        Sampler.Collection run = Sampler.collection(config, clock);
-        collection = run;
+        message.set("Sampling: " + what + " …");
         List<String> tokens = new ArrayList<>();
         AtomicBoolean refreshing = new AtomicBoolean();
         Thread worker = new Thread(() -> {
+            TokenSamplerConfig config;
+            try {
+                config = configure.call();
+            } catch (Exception e) {
+                FxRunner.PLATFORM.run(() -> finish("Cannot sample: " + e.getMessage()));
+                return;
+            }
+            Sampler.Collection run = Sampler.collection(config, clock);
+            collection = run;
+            if (cancelRequested) {
+                run.stop();
+            }
+            FxRunner.PLATFORM.run(() -> message.set("Sampling: " + config.describe() + " …"));
             try {
                 Sampler.Collected c = run.collect(new TokenSampler.Listener() {
                     @Override
@@ -200,6 +225,7 @@ public final class EntropyController {
 
     /** Stops a running sampler; what it collected is kept and analysed. */
     public void cancel() {
+        cancelRequested = running.get();
         Sampler.Collection c = collection;
         if (c != null) {
             message.set("Stopping; the tokens collected so far are kept …");

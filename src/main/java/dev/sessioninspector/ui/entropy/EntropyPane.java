@@ -50,6 +50,7 @@ public final class EntropyPane extends BorderPane {
     private final SampleRequestForm request = new SampleRequestForm();
     private Supplier<List<String>> recordedTokens = List::of;
     private Supplier<Optional<SampleTarget>> sampleTarget = Optional::empty;
+    private SignInSources signIns = SignInSources.NONE;
 
     public EntropyPane(EntropyController controller) {
         this.controller = Objects.requireNonNull(controller, "controller");
@@ -73,6 +74,16 @@ public final class EntropyPane extends BorderPane {
     /** Where "Sample fresh tokens…" samples; empty disables the button's action with a message. */
     public void setSampleTarget(Supplier<Optional<SampleTarget>> target) {
         sampleTarget = Objects.requireNonNull(target, "target");
+    }
+
+    /** The sign-ins the form offers besides a flow file: the recording's and the demo shop's. */
+    public void setSignInSources(SignInSources sources) {
+        signIns = Objects.requireNonNull(sources, "sources");
+    }
+
+    /** Where the form asks for a flow file (the app's dialogs). */
+    public void setDialogs(dev.sessioninspector.ui.state.Dialogs dialogs) {
+        request.setDialogs(dialogs);
     }
 
     public EntropyController controller() {
@@ -99,12 +110,18 @@ public final class EntropyPane extends BorderPane {
 
     private void startSampling() {
         sampleTarget.get().ifPresent(t -> request.suggest(t.url(), t.cookieName()));
-        if (!request.hasUrl()) {
-            controller.say("Give the URL that issues the token, or record a sign-in first and sample its cookie");
+        if (request.signIn() == SampleRequestForm.SignIn.NONE && !request.hasUrl()) {
+            controller.say("Give the URL that issues the token, or choose a sign-in to sample what it issues");
             return;
         }
         try {
-            controller.sample(request.config());
+            SampleRequestForm.Choices choices = request.choices();
+            if (choices.signIn() == SampleRequestForm.SignIn.NONE) {
+                controller.sample(choices.config(SignInSources.NONE)); // nothing to read: refused at once
+                return;
+            }
+            SignInSources sources = signIns;
+            controller.sample(choices.describe(), () -> choices.config(sources));
         } catch (IllegalArgumentException e) {
             controller.say("Cannot sample: " + e.getMessage());
         }
@@ -137,8 +154,8 @@ public final class EntropyPane extends BorderPane {
         analyseRecorded.setTooltip(new Tooltip("Analyse the session-cookie values the recording saw"));
         analyseRecorded.setOnAction(e -> analyseRecorded());
         sample.setId("entropy-sample");
-        sample.setTooltip(new Tooltip("Send the request below again and again (no cookies of its own), collect the "
-                + "distinct tokens it issues and analyse them"));
+        sample.setTooltip(new Tooltip("Send the request below again and again (no cookies of its own), or sign in "
+                + "again and again as a new visitor (and then send it), collect the distinct tokens and analyse them"));
         sample.setOnAction(e -> startSampling());
         cancel.setId("entropy-cancel");
         cancel.setOnAction(e -> controller.cancel());

@@ -16,6 +16,7 @@ import dev.sessioninspector.model.RecordingData;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.probe.ProbePlan;
 import dev.sessioninspector.probe.ProbeResults;
+import dev.sessioninspector.probe.SignInScript;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.ui.state.InspectorState;
 import java.util.List;
@@ -74,6 +75,15 @@ public final class Conclusions {
     /** The password the probes sign in again with, replayed on the recorded login (the demo shop's is known). */
     public void setPassword(String value) {
         password = value == null || value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The sign-in {@code data} shows, replayed with the password the probes use ({@link FlowSignIn#recorded}), or
+     * {@link SignInScript#NONE} without a login to replay or a password. Any thread; reads the recording.
+     */
+    public SignInScript recordedSignIn(RecordingData data) {
+        String pw = password;
+        return pw == null || data == null ? SignInScript.NONE : FlowSignIn.recorded(data, inputs, pw);
     }
 
     /** Told the open project's recordings after each conclusion, on the FX thread (the recording picker). */
