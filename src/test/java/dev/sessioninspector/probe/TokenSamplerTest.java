@@ -3,6 +3,7 @@ package dev.sessioninspector.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sessioninspector.testkit.Hold;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -81,7 +82,7 @@ class TokenSamplerTest {
         java.util.function.Supplier<String> perSecond = () -> {
             long n = served.getAndIncrement();
             if (n >= 180) {
-                await(checked);
+                Hold.until(checked);
             }
             return Long.toString(start + n / 3);
         };
@@ -104,14 +105,6 @@ class TokenSamplerTest {
                     .collectingAll()).run(new Recorder());
             assertThat(all.stopReason()).isEqualTo(TokenSamplerResult.StopReason.COUNT_REACHED);
             assertThat(all.tokens()).hasSize(200);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

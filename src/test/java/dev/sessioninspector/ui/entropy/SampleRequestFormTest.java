@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.sessioninspector.model.TokenSample;
 import dev.sessioninspector.testkit.Fx;
+import dev.sessioninspector.testkit.Hold;
 import dev.sessioninspector.testkit.TokenSamples;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -50,7 +50,7 @@ class SampleRequestFormTest {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/generate", ex -> {
             if (next.get() >= 5_060) { // past 60 tokens it holds on: the sample ends on the generator found before
-                await(done);
+                Hold.until(done);
             }
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(ex.getRequestMethod() + " " + ex.getRequestHeaders().getFirst("X-Api-Key") + " " + body);
@@ -94,14 +94,6 @@ class SampleRequestFormTest {
         } finally {
             done.countDown();
             server.stop(0);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
