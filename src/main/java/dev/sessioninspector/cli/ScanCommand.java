@@ -6,6 +6,7 @@ import dev.sessioninspector.flow.FlowEngines;
 import dev.sessioninspector.flow.FlowFileException;
 import dev.sessioninspector.flow.FlowParser;
 import dev.sessioninspector.flow.FlowRunException;
+import dev.sessioninspector.inspect.ProbeEnvironment;
 import dev.sessioninspector.model.Severity;
 import dev.sessioninspector.store.Project;
 import dev.sessioninspector.store.StoreException;
@@ -58,6 +59,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "Fresh session tokens to sample for the ID statistics (default: ${DEFAULT-VALUE}; 0: none).")
     int samples;
 
+    @Option(names = "--rate", paramLabel = "PER_S",
+            description = "At most this many probe and token-sample requests per second, across the run (default: 10; "
+                    + "0: no limit, e.g. for a server of your own on this machine).")
+    Double rate;
+
     @Option(names = "--format", paramLabel = "F", split = ",",
             description = "Report format(s): json, html, md, sarif, junit (repeat or separate with commas).")
     List<String> formats = new ArrayList<>();
@@ -83,7 +89,8 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try (Project project = openProject(options.db())) {
-            ScanRun run = new ScanRun(options, parsed, flowEngine, project, stdout, stderr);
+            ProbeEnvironment env = rate == null ? ProbeEnvironment.defaults() : ProbeEnvironment.defaults().withRate(rate);
+            ScanRun run = new ScanRun(options, parsed, flowEngine, project, stdout, stderr, env);
             int code;
             try {
                 code = ScanPipeline.standard().run(run);
@@ -99,6 +106,9 @@ final class ScanCommand implements Callable<Integer> {
         String engineName = engine.toLowerCase(Locale.ROOT);
         if (!engineName.equals(FlowEngines.HTTP) && !engineName.equals(FlowEngines.BROWSER)) {
             throw new InputException("--engine must be http or browser, not '" + engine + "'");
+        }
+        if (rate != null && (!(rate >= 0) || rate.isInfinite())) {
+            throw new InputException("--rate must be a number >= 0 (0: no limit), not " + rate);
         }
         if (samples < 0 || samples > 1_000_000) {
             throw new InputException("--samples must be between 0 and 1000000, not " + samples);

@@ -62,6 +62,10 @@ class ScanCommandTest {
             all.add("--samples");
             all.add("0");
         }
+        if (!all.contains("--rate")) { // the loopback shop needs no request ceiling (ProbeRateTest tests it)
+            all.add("--rate");
+            all.add("0");
+        }
         if (!all.contains("--out")) { // never write reports into the working tree
             all.add("--out");
             all.add(dir.resolve("session-inspector-report").toString());
@@ -209,6 +213,7 @@ class ScanCommandTest {
         "--idle-max|30x|scan: Invalid value for option '--idle-max': '30x' is not a duration (use e.g. 90s, 30m, 1h30m) (see --help)",
         "--idle-max|0s|scan: Invalid value for option '--idle-max': '0s' is zero: give a duration above 0 (see --help)",
         "--samples|-1|scan: --samples must be between 0 and 1000000, not -1",
+        "--rate|-1|scan: --rate must be a number >= 0 (0: no limit), not -1.0",
         "--format|pdf|scan: --format must be one of json, html, md, sarif, junit, not 'pdf'",
         "--fail-on|extreme|scan: --fail-on: unknown severity 'extreme' (use high, medium, low or info)",
         "--engine|curl|scan: --engine must be http or browser, not 'curl'"})

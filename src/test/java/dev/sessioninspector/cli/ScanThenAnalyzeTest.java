@@ -40,8 +40,9 @@ class ScanThenAnalyzeTest {
                     + " \"authenticatedUrl\": \"/account\", \"steps\": [{\"get\": \"/\"}, {\"get\": \"/login\"},"
                     + " {\"post\": \"/login\", \"form\": {\"username\": \"alice\", \"password\": \"wonderland\"}, \"mark\": \"login\"},"
                     + " {\"get\": \"/cart\"}, {\"get\": \"/logout\", \"mark\": \"logout\"}]}");
+            // --rate 0: no request ceiling against the loopback shop
             assertThat(cli.run("scan", "--flow", flow.toString(), "--db", db.toString(), "--idle-max", "1s",
-                    "--samples", "40", "--format", "json,sarif", "--out", dir.resolve("scan").toString()))
+                    "--samples", "40", "--rate", "0", "--format", "json,sarif", "--out", dir.resolve("scan").toString()))
                     .as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
         }
         Map<String, String> scanned = statuses(dir.resolve("scan/report.json"));
