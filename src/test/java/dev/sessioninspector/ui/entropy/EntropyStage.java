@@ -6,12 +6,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 
-/** The entropy view's tests' window: JavaFX started, one 1200×780 stage and two background threads for the view. */
+/**
+ * The entropy view's tests' window: JavaFX started, one 1200×780 stage and two background threads for the view;
+ * typing into its fields as a user does.
+ */
 final class EntropyStage implements AutoCloseable {
     private final ExecutorService background;
     private final Stage stage;
+    private final FxRobot robot = new FxRobot();
 
     EntropyStage(String threadName) {
         Fx.start();
@@ -41,6 +47,18 @@ final class EntropyStage implements AutoCloseable {
     /** The node of the shown view with this CSS id. */
     Node lookup(String id) {
         return Fx.fx(() -> stage.getScene().lookup(id));
+    }
+
+    /** Clicks into the field with this CSS id, selects what it holds and types over it. */
+    void type(String id, String text) {
+        type(lookup(id), text);
+    }
+
+    /** Clicks into a field, selects what it holds and types over it. */
+    void type(Node field, String text) {
+        robot.clickOn(field);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,14 +68,14 @@ class SampleRequestFormTest {
             AtomicReference<TokenSample> delivered = new AtomicReference<>();
             Fx.run(() -> pane.controller().onSample(delivered::set));
 
-            type("#entropy-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/generate");
-            type(Fx.fx(() -> pane.lookup("#entropy-method").lookup(".text-field")), "POST");
-            type("#entropy-body", "{\"kind\": \"session\"}");
-            type("#entropy-headers", "X-Api-Key: k1");
+            window.type("#entropy-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/generate");
+            window.type(Fx.fx(() -> pane.lookup("#entropy-method").lookup(".text-field")), "POST");
+            window.type("#entropy-body", "{\"kind\": \"session\"}");
+            window.type("#entropy-headers", "X-Api-Key: k1");
             robot.clickOn(node("#entropy-token-kind"));
             robot.clickOn("JSON pointer");
-            type("#entropy-token-value", "/token");
-            type(Fx.fx(() -> pane.lookup("#entropy-sample-count").lookup(".text-field")), "300");
+            window.type("#entropy-token-value", "/token");
+            window.type(Fx.fx(() -> pane.lookup("#entropy-sample-count").lookup(".text-field")), "300");
             robot.clickOn(node("#entropy-sample"));
 
             Fx.waitUntil("the sample analysed", () -> delivered.get() != null && !pane.controller().running().get(),
@@ -102,9 +101,9 @@ class SampleRequestFormTest {
         EntropyPane pane = window.show();
         robot.clickOn(node("#entropy-sample"));
         assertThat(Fx.fx(() -> pane.controller().message().get())).startsWith("Give the URL that issues the token");
-        type("#entropy-url", "http://127.0.0.1:9/generate");
-        type("#entropy-headers", "no colon here");
-        type("#entropy-token-value", "SID");
+        window.type("#entropy-url", "http://127.0.0.1:9/generate");
+        window.type("#entropy-headers", "no colon here");
+        window.type("#entropy-token-value", "SID");
         robot.clickOn(node("#entropy-sample"));
         assertThat(Fx.fx(() -> pane.controller().message().get()))
                 .isEqualTo("Cannot sample: --request-header must be 'Name: value', not 'no colon here'");
@@ -113,16 +112,5 @@ class SampleRequestFormTest {
 
     private static Node node(String id) {
         return window.lookup(id);
-    }
-
-    private void type(String id, String text) {
-        type(node(id), text);
-    }
-
-    /** Clicks into a field, selects what it holds and types over it. */
-    private void type(Node field, String text) {
-        robot.clickOn(field);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.write(text);
     }
 }

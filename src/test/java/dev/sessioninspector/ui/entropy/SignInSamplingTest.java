@@ -24,7 +24,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +61,8 @@ class SignInSamplingTest {
                 pane.setSignInSources(sources(null, FlowParser.parse(shop.flowJson(), "demo")));
             });
             choose("#entropy-sign-in", "Sign in with the demo shop's flow");
-            type("#entropy-token-value", "SESSIONID");
-            type(Fx.fx(() -> pane.lookup("#entropy-sample-count").lookup(".text-field")), "60");
+            window.type("#entropy-token-value", "SESSIONID");
+            window.type(Fx.fx(() -> pane.lookup("#entropy-sample-count").lookup(".text-field")), "60");
             robot.clickOn(node("#entropy-sample"));
 
             Fx.waitUntil("the sample analysed", () -> delivered.get() != null && !pane.controller().running().get(),
@@ -131,11 +130,11 @@ class SignInSamplingTest {
             robot.clickOn(node("#entropy-flow-browse"));
             assertThat(Fx.fx(() -> ((javafx.scene.control.TextField) node("#entropy-flow-file")).getText()))
                     .isEqualTo(flow.toString());
-            type("#entropy-url", "/api/token");
-            type(Fx.fx(() -> pane.lookup("#entropy-method").lookup(".text-field")), "POST");
+            window.type("#entropy-url", "/api/token");
+            window.type(Fx.fx(() -> pane.lookup("#entropy-method").lookup(".text-field")), "POST");
             choose("#entropy-token-kind", "JSON pointer");
-            type("#entropy-token-value", "/token");
-            type(Fx.fx(() -> pane.lookup("#entropy-sample-count").lookup(".text-field")), "40");
+            window.type("#entropy-token-value", "/token");
+            window.type(Fx.fx(() -> pane.lookup("#entropy-sample-count").lookup(".text-field")), "40");
             robot.clickOn(node("#entropy-sample"));
 
             Fx.waitUntil("the sample analysed", () -> delivered.get() != null && !pane.controller().running().get(),
@@ -154,7 +153,7 @@ class SignInSamplingTest {
         EntropyPane pane = window.show();
         Fx.run(() -> pane.setSignInSources(SignInSources.NONE));
         choose("#entropy-sign-in", "Sign in as the recording did");
-        type("#entropy-token-value", "SID");
+        window.type("#entropy-token-value", "SID");
         robot.clickOn(node("#entropy-sample"));
         Fx.waitUntil("refused", () -> !pane.controller().running().get()
                 && pane.controller().message().get().startsWith("Cannot sample"), () -> pane.controller().message().get());
@@ -190,16 +189,5 @@ class SignInSamplingTest {
 
     private static Node node(String id) {
         return window.lookup(id);
-    }
-
-    private void type(String id, String text) {
-        type(node(id), text);
-    }
-
-    /** Clicks into a field, selects what it holds and types over it. */
-    private void type(Node field, String text) {
-        robot.clickOn(field);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.write(text);
     }
 }
