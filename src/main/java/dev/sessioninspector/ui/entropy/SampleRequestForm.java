@@ -25,6 +25,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -124,6 +125,7 @@ final class SampleRequestForm extends GridPane {
         hint.setWrapText(true);
 
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // the row names never shrink to "…" for a long hint
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);
@@ -133,12 +135,14 @@ final class SampleRequestForm extends GridPane {
         HBox.setHgrow(token, Priority.ALWAYS);
         HBox signInRow = new HBox(8, signIn, flowFile, browse, new Label("Threads"), threads, new Label("Rate"), rate,
                 new Label("requests/s"));
+        HBox bodyAndHeaders = new HBox(8, body, new Label("Headers"), headers);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        HBox.setHgrow(headers, Priority.ALWAYS);
         addRow(0, new Label("Sign in"), signInRow);
         addRow(1, new Label("Request"), request);
-        addRow(2, new Label("Body"), body);
-        addRow(3, new Label("Headers"), headers);
-        addRow(4, new Label("Token in"), tokenRow);
-        add(hint, 1, 5);
+        addRow(2, new Label("Body"), bodyAndHeaders);
+        addRow(3, new Label("Token in"), tokenRow);
+        add(hint, 1, 4);
         signInChanged(SignIn.NONE);
     }
 
@@ -267,9 +271,8 @@ final class SampleRequestForm extends GridPane {
         }
         hint.setText(now == SignIn.NONE
                 ? "Each token is one request to the URL, sent without cookies."
-                : "Each token is a whole sign-in as a new visitor. URL empty: the token the sign-in issues (the "
-                        + "cookie it leaves, or a value of its answers). URL or /path given: the request is sent after "
-                        + "each sign-in, in its session, and the token is read from its answer.");
+                : "Each token is a whole sign-in as a new visitor. No URL: the token the sign-in issues. A URL or "
+                        + "/path: sent after each sign-in, in its session; the token is read from its answer.");
     }
 
     /** A spinner's number as typed (a spinner commits typed text only on Enter or leaving the field). */
