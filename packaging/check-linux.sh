@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the Linux app-image (packaging/linux/build.sh --app-image-only) and checks that its launcher,
 # on its own trimmed runtime and without a display, really works:
-#   1. `--version` prints "session-inspector <version in pom.xml>";
+#   1. `--version` prints "session-inspector <version in pom.xml>"; `entropy --bits` takes the app's classes from
+#      the AppCDS archive the build made (lib/app/session-inspector.jsa) and loads no picocli, Jackson, SQLite or
+#      OkHttp;
 #   2. `gui --screenshot` renders the window headless and writes a PNG (JavaFX, WebView and the demo
 #      shop all run on the jlinked runtime);
 #   3. `scan` records samples/demo-shop.flow.json against `demo` started on a free loopback port
@@ -72,6 +74,25 @@ if app 60 --version > "$WORK/version.out" 2> "$WORK/version.err"; then
     fi
 else
     fail "--version exited with $?" "$WORK/version.out" "$WORK/version.err"
+fi
+
+# --- 1b. entropy --bits: the AppCDS archive serves the app's classes, and the CLI libraries stay unloaded -------------
+bits="$WORK/bits.txt"
+printf '0110100110010110%.0s' $(seq 1250) > "$bits"
+if "${APP_ENV[@]}" JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$APP_TMP -Xlog:class+load=info:file=$WORK/classes.log" \
+        timeout 60 "$LAUNCHER" entropy --bits "$bits" > "$WORK/bits.out" 2> "$WORK/bits.err"; then
+    heavy=$(grep -c -E ' (picocli|com\.fasterxml|org\.sqlite|okhttp3)\.' "$WORK/classes.log" || true)
+    if ! grep -q '^20000 bits' "$WORK/bits.out"; then
+        fail "entropy --bits did not report on 20000 bits" "$WORK/bits.out" "$WORK/bits.err"
+    elif ! grep -q 'dev\.sessioninspector\.entropy\.BitBattery source: shared objects file (top)' "$WORK/classes.log"; then
+        fail "entropy --bits: the AppCDS archive (lib/app/$APP_ID.jsa) did not serve the app's classes" "$WORK/bits.err"
+    elif ((heavy > 0)); then
+        fail "entropy --bits loaded $heavy classes of picocli, Jackson, SQLite or OkHttp" "$WORK/bits.err"
+    else
+        pass "entropy --bits: app classes from the AppCDS archive, no picocli/Jackson/SQLite/OkHttp loaded"
+    fi
+else
+    fail "entropy --bits exited with $?" "$WORK/bits.out" "$WORK/bits.err"
 fi
 
 # --- 2. gui --screenshot, headless ---------------------------------------------------------------------

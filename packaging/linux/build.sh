@@ -45,9 +45,11 @@ java_opts=()
 while IFS= read -r o; do
     [[ -n $o ]] && java_opts+=(--java-options "$o")
 done < <(java_options_for_stage yes)
-# AppCDS: the app's own classes (picocli, the CLI, the entropy battery...) come from a dynamic archive made below by a
+# AppCDS: the app's own classes (the CLI, the entropy battery...) come from a dynamic archive made below by a
 # training run, on top of the runtime's archive for the JDK's classes. A JVM that cannot use it (an archive from
-# another build, the jar moved) starts without it, as before.
+# another build, the jar moved) starts without it, as before. JDK 17 compares the class path as written at the
+# training run: the archive serves this app-image where it was built (packaging/check-linux.sh checks that it does);
+# moved or unpacked elsewhere (the .tar.gz, the .deb's /opt/session-inspector), it is ignored until made there again.
 # shellcheck disable=SC2016
 java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/session-inspector.jsa' --java-options '-Xshare:auto')
 "$JDK_HOME/bin/jpackage" --type app-image "${common_opts[@]}" \
