@@ -61,11 +61,7 @@ public final class NistMatrixRankTest {
         for (int k = 0; k < matrices; k++) {
             int offset = k * size;
             for (int r = 0; r < rows; r++) {
-                long row = 0;
-                for (int c = 0; c < cols; c++) {
-                    row = (row << 1) | bits.bit(offset + r * cols + c);
-                }
-                matrix[r] = row;
+                matrix[r] = row(bits, offset + r * cols, cols);
             }
             int rank = rank(matrix, cols);
             if (rank == full) {
@@ -84,6 +80,16 @@ public final class NistMatrixRankTest {
         return BitTestResult.of("binaryMatrixRank", chi2,
                 rows + "x" + cols + ", N=" + matrices + ", F_M=" + fullCount + ", F_M-1=" + fullMinusOneCount,
                 Math.exp(-chi2 / 2));
+    }
+
+    /** The {@code cols} bits from {@code from} as a number, the first bit highest (32 at a time from the words). */
+    private static long row(BitSequence bits, int from, int cols) {
+        long row = 0;
+        for (int c = 0; c < cols; c += 32) {
+            int count = Math.min(32, cols - c);
+            row = (row << count) | (bits.bits(from + c, count) & 0xFFFFFFFFL);
+        }
+        return row;
     }
 
     /** Rank over GF(2) of the rows (each a bit-vector of {@code cols} bits); destroys {@code rows}. */

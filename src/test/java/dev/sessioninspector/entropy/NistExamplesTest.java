@@ -88,6 +88,35 @@ class NistExamplesTest {
     }
 
     @Test
+    void matrixRowsReadFromTheWordsAreTheBitsInOrder() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        BitSequence.Builder b = BitSequence.builder(200_000);
+        for (int i = 0; i < 200_000; i++) {
+            b.append(random.nextInt(8) == 0 ? 1 : 0); // sparse: many matrices below full rank
+        }
+        BitSequence bits = b.build();
+        for (int[] shape : new int[][] {{3, 3}, {5, 7}, {32, 32}, {20, 40}, {64, 64}}) {
+            int rows = shape[0];
+            int cols = shape[1];
+            int full = 0;
+            int fullMinusOne = 0;
+            for (int k = 0; k < bits.length() / (rows * cols); k++) {
+                long[] m = new long[rows];
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < cols; c++) {
+                        m[r] = (m[r] << 1) | bits.bit(k * rows * cols + r * cols + c);
+                    }
+                }
+                int rank = NistMatrixRankTest.rank(m, cols);
+                full += rank == Math.min(rows, cols) ? 1 : 0;
+                fullMinusOne += rank == Math.min(rows, cols) - 1 ? 1 : 0;
+            }
+            assertThat(NistMatrixRankTest.binaryMatrixRank(bits, rows, cols).note()).as("%dx%d", rows, cols)
+                    .contains(", F_M=" + full + ", F_M-1=" + fullMinusOne);
+        }
+    }
+
+    @Test
     void discreteFourierTransform() {
         // SP 800-22's §2.6 examples print N1 values (4 of 5, 46 of 50) that their own inputs do not give: every
         // one of the 10-bit example's first five DFT moduli (0, 2, 4.47, 2, 4.47) is below T = 5.47, and the
