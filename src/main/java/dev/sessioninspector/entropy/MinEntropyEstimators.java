@@ -178,29 +178,39 @@ final class MinEntropyEstimators {
         return Math.min(1, -log2((lo + hi) / 2) / COMPRESSION_BLOCK);
     }
 
-    /** G(p) + (k − 1)·G(q), q = (1 − p)/(k − 1): the expected mean log-distance when one block has probability p. */
+    /**
+     * G(p) + (k − 1)·G(q), q = (1 − p)/(k − 1): the expected mean log-distance when one block has probability p.
+     * G(z) = (1/ν) Σ_{t=d+1}^{L'} Σ_{u=1}^{t} log₂(u)·F(z, t, u), summed in O(L') with a running inner sum. G(p) and
+     * G(q) are summed in one pass, two independent chains the processor overlaps; each is added in the order it
+     * would be alone, so the figure is the same to the last bit.
+     */
     private static double compressionExpectation(double p, int blocks, int k, double[] logs) {
-        return g(p, blocks, logs) + (k - 1) * g((1 - p) / (k - 1), blocks, logs);
-    }
-
-    /** G(z) = (1/ν) Σ_{t=d+1}^{L'} Σ_{u=1}^{t} log₂(u)·F(z, t, u), summed in O(L') with a running inner sum. */
-    private static double g(double z, int blocks, double[] logs) {
+        double q = (1 - p) / (k - 1);
         int d = COMPRESSION_DICTIONARY;
-        double w = 1 - z;
-        double inner = 0; // Σ_{u=1}^{t-1} log2(u)·w^(u-1)
-        double power = 1; // w^(t-1)
+        double wp = 1 - p;
+        double wq = 1 - q;
+        double innerP = 0; // Σ_{u=1}^{t-1} log2(u)·w^(u-1)
+        double innerQ = 0;
+        double powerP = 1; // w^(t-1)
+        double powerQ = 1;
         for (int u = 1; u <= d; u++) {
-            inner += logs[u] * power;
-            power *= w;
+            innerP += logs[u] * powerP;
+            powerP *= wp;
+            innerQ += logs[u] * powerQ;
+            powerQ *= wq;
         }
-        double total = 0;
+        double totalP = 0;
+        double totalQ = 0;
         for (int t = d + 1; t <= blocks; t++) {
             double lt = logs[t];
-            total += z * z * inner + z * lt * power;
-            inner += lt * power;
-            power *= w;
+            totalP += p * p * innerP + p * lt * powerP;
+            innerP += lt * powerP;
+            powerP *= wp;
+            totalQ += q * q * innerQ + q * lt * powerQ;
+            innerQ += lt * powerQ;
+            powerQ *= wq;
         }
-        return total / (blocks - d);
+        return totalP / (blocks - d) + (k - 1) * (totalQ / (blocks - d));
     }
 
     /**
