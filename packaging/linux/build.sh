@@ -58,6 +58,36 @@ java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/session-inspector.jsa'
     --dest "$LINUX_OUT" || die "jpackage app-image failed"
 log "app-image: $APP_IMAGE ($(size_mib "$APP_IMAGE")), launcher $APP_IMAGE/bin/$APP_ID"
 
+# The launcher: a shell script in place of jpackage's native one, with the same JVM options, class path and main class
+# (read from the .cfg jpackage wrote beside the jar, $APPDIR being that directory). JDK 17's native Linux launcher asks
+# rpm and dpkg which package owns it on every start ('rpm -qf', 'dpkg -S' twice), before the JVM begins: 'dpkg -S'
+# reads every installed package's file list, about half a second per command here (docs/benchmarks.md).
+write_launcher() {
+    local cfg="$APP_IMAGE/lib/app/$APP_ID.cfg" launcher="$APP_IMAGE/bin/$APP_ID" line opts="" classpath="" main=""
+    [[ -f $cfg ]] || die "no $cfg from jpackage"
+    while IFS= read -r line || [[ -n $line ]]; do
+        case $line in
+            java-options=*) opts+=" '${line#java-options=}'" ;;
+            app.classpath=*) classpath="'${line#app.classpath=}'" ;;
+            app.mainclass=*) main="'${line#app.mainclass=}'" ;;
+        esac
+    done < "$cfg"
+    [[ -n $classpath && -n $main ]] || die "$cfg has no app.classpath or app.mainclass"
+    # $APPDIR inside single quotes: closed, the script's own variable (double-quoted), reopened
+    opts=${opts//\$APPDIR/\'\"\$APPDIR\"\'}
+    classpath=${classpath//\$APPDIR/\'\"\$APPDIR\"\'}
+    cat > "$launcher" <<SCRIPT || die "cannot write $launcher"
+#!/bin/sh
+# $DISPLAY_NAME: starts the app-image's runtime with the options jpackage put in lib/app/$APP_ID.cfg (written by
+# packaging/linux/build.sh in place of jpackage's launcher, which looks its package up with rpm and dpkg on every start).
+APP=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
+APPDIR=\$APP/lib/app
+exec "\$APP/lib/runtime/bin/java"$opts -cp $classpath $main "\$@"
+SCRIPT
+    chmod 755 "$launcher"
+}
+write_launcher
+
 # The training run: the class path exactly as the launcher gives it, so the archive serves the jar.
 log "AppCDS: training run -> $APP_IMAGE/lib/app/session-inspector.jsa"
 train_bits=$(mktemp)
