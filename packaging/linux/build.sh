@@ -49,9 +49,12 @@ done < <(java_options_for_stage yes)
 # training run, on top of the runtime's archive for the JDK's classes. A JVM that cannot use it (an archive from
 # another build, the jar moved) starts without it, as before. JDK 17 compares the class path as written at the
 # training run: the archive serves this app-image where it was built (packaging/check-linux.sh checks that it does);
-# moved or unpacked elsewhere (the .tar.gz, the .deb's /opt/session-inspector), it is ignored until made there again.
+# the .deb's postinst makes it again in /opt/session-inspector; a .tar.gz unpacked elsewhere runs without it.
+# -Xlog:cds*=off: a JVM that cannot use the archive says so in a warning on standard output (every command of a moved
+# app-image would print it, before its report or JSON); it starts without the archive, silently.
 # shellcheck disable=SC2016
-java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/session-inspector.jsa' --java-options '-Xshare:auto')
+java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/session-inspector.jsa' --java-options '-Xshare:auto'
+    --java-options '-Xlog:cds*=off')
 "$JDK_HOME/bin/jpackage" --type app-image "${common_opts[@]}" \
     --input "$INPUT_DIR" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
     --runtime-image "$RUNTIME_DIR" ${java_opts[@]+"${java_opts[@]}"} \
@@ -128,7 +131,7 @@ ensure_deb_tools() {
 # (xdg-desktop-menu fails on a machine without a desktop, which would otherwise fail the whole install,
 # and worse, a failing prerm would block removal).
 write_deb_resources() {
-    local res=$1 launcher="/opt/$APP_ID/bin/$APP_ID" link="/usr/bin/$APP_ID"
+    local res=$1 app="/opt/$APP_ID" launcher="/opt/$APP_ID/bin/$APP_ID" link="/usr/bin/$APP_ID"
     rm -rf "$res"
     mkdir -p "$res"
     sed -e "s|@DISPLAY_NAME@|$DISPLAY_NAME|g" -e "s|@WM_CLASS@|$LINUX_WM_CLASS|g" \
@@ -138,7 +141,12 @@ write_deb_resources() {
         "        # The command line on the PATH, unless something else already owns the name." \
         "        if [ ! -e $link ] || [ -L $link ]; then" \
         "            ln -sf $launcher $link" \
-        "        fi" > "$res/postinst" || die "jpackage's postinst template changed shape"
+        "        fi" \
+        "        # The AppCDS archive made again where the app is installed: JDK 17 uses an archive only with the class" \
+        "        # path it was made with (the one from the build names the build's folder). Best effort: without it the" \
+        "        # app starts as it would anyway." \
+        "        t=\$(mktemp) && printf '0110100110010110%.0s' \$(seq 1250) > \"\$t\" && $app/lib/runtime/bin/java -XX:ArchiveClassesAtExit=$app/lib/app/$APP_ID.jsa -Dorg.sqlite.lib.path=$app/lib/app -Dorg.sqlite.lib.name=$(sqlite_lib_name) -cp $app/lib/app/$MAIN_JAR $MAIN_CLASS entropy --bits \"\$t\" >/dev/null 2>&1 || true" \
+        "        rm -f \"\$t\"" > "$res/postinst" || die "jpackage's postinst template changed shape"
     jpackage_template template.prerm | patch_maintainer_script '^    remove\|upgrade\|deconfigure\)$' \
         DESKTOP_COMMANDS_UNINSTALL \
         "        if [ \"\$(readlink $link 2>/dev/null)\" = $launcher ]; then" \
