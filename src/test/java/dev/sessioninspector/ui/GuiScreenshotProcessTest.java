@@ -54,7 +54,9 @@ class GuiScreenshotProcessTest {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
         cmd.add("-Dsessioninspector.dataDir=" + dir.resolve("data"));
-        cmd.add("-Djavafx.cachedir=" + dir.resolve("fx-cache"));
+        // the native libraries this JVM's JavaFX already unpacked (the build's cache), else a folder of the test's own
+        String fxCache = System.getProperty("javafx.cachedir");
+        cmd.add("-Djavafx.cachedir=" + (fxCache != null ? fxCache : dir.resolve("fx-cache").toString()));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.sessioninspector.Main");
