@@ -15,16 +15,23 @@ final class CharacterAnalysis {
     }
 
     static List<PositionStats> analyze(List<String> core, String alphabet) {
+        return analyze(core, alphabet, new DistinctCounts(alphabet.length()));
+    }
+
+    /** As {@link #analyze(List, String)}, the distinct-character distribution carried in {@code distinct} (tests). */
+    static List<PositionStats> analyze(List<String> core, String alphabet, DistinctCounts distinct) {
         int maxLen = core.stream().mapToInt(String::length).max().orElse(0);
         Map<Character, Integer> index = new HashMap<>();
         for (int i = 0; i < alphabet.length(); i++) {
             index.put(alphabet.charAt(i), i);
         }
         int k = alphabet.length();
-        List<PositionStats> out = new ArrayList<>(maxLen);
+        PositionStats[] out = new PositionStats[maxLen];
         int[] idx = new int[core.size()];
-        Map<Integer, double[]> cdfs = new HashMap<>();
-        for (int p = 0; p < maxLen; p++) {
+        // last position first: the samples per position then mostly rise, and the distribution of distinct
+        // characters is carried forward a draw at a time instead of computed from zero for every sample count
+        // (tokens of 1 to 8,192 characters once cost 8,192 computations of up to n·k steps each)
+        for (int p = maxLen - 1; p >= 0; p--) {
             int[] counts = new int[k];
             int samples = 0;
             for (int t = 0; t < core.size(); t++) {
@@ -40,19 +47,19 @@ final class CharacterAnalysis {
                     idx[t] = -1;
                 }
             }
-            out.add(position(p, samples, counts, alphabet, idx, cdfs));
+            out[p] = position(p, samples, counts, alphabet, idx, distinct);
         }
-        return out;
+        return List.of(out);
     }
 
     private static PositionStats position(int p, int samples, int[] counts, String alphabet, int[] idx,
-            Map<Integer, double[]> cdfs) {
+            DistinctCounts cdfs) {
         int k = alphabet.length();
         int distinct = 0;
         for (int c : counts) {
             distinct += c > 0 ? 1 : 0;
         }
-        boolean full = distinct >= k || samples == 0 || !implausiblyFew(cdfs.computeIfAbsent(samples, n -> distinctCdf(k, n)), distinct);
+        boolean full = distinct >= k || samples == 0 || !implausiblyFew(cdfs.cdf(samples), distinct);
         StringBuilder chars = new StringBuilder();
         List<Integer> chosen = new ArrayList<>();
         int[] remap = new int[k];
@@ -125,24 +132,55 @@ final class CharacterAnalysis {
 
     /**
      * The exact distribution of the number of distinct characters in n uniform draws from k, as P(D ≤ d) for
-     * d = 0…k, by adding one draw at a time: O(n·k), computed once per (k, n) of an analysis.
+     * d = 0…k, by adding one draw at a time: O(n·k).
      */
     static double[] distinctCdf(int k, int n) {
-        double[] p = new double[k + 1];
-        p[0] = 1;
-        for (int t = 0; t < n; t++) {
-            for (int j = Math.min(t + 1, k); j >= 1; j--) {
-                p[j] = p[j] * j / k + p[j - 1] * (k - j + 1) / k;
+        return new DistinctCounts(k).cdf(n);
+    }
+
+    /**
+     * The distribution of the number of distinct characters among uniform draws from k, one draw added at a time:
+     * asked for rising numbers of draws, each draw is added once (O(k) each), however many positions ask.
+     */
+    static final class DistinctCounts {
+        private final int k;
+        private final double[] p;
+        private int draws;
+        private long added;
+
+        DistinctCounts(int k) {
+            this.k = k;
+            this.p = new double[k + 1];
+            p[0] = 1;
+        }
+
+        /** P(D ≤ d) for d = 0…k after {@code n} draws. */
+        double[] cdf(int n) {
+            if (n < draws) {
+                java.util.Arrays.fill(p, 0);
+                p[0] = 1;
+                draws = 0;
             }
-            p[0] = 0;
+            for (; draws < n; draws++) {
+                for (int j = Math.min(draws + 1, k); j >= 1; j--) {
+                    p[j] = p[j] * j / k + p[j - 1] * (k - j + 1) / k;
+                }
+                p[0] = 0;
+                added++;
+            }
+            double[] cdf = new double[k + 1];
+            double sum = 0;
+            for (int d = 0; d <= k; d++) {
+                sum += p[d];
+                cdf[d] = Math.min(1, sum);
+            }
+            return cdf;
         }
-        double[] cdf = new double[k + 1];
-        double sum = 0;
-        for (int d = 0; d <= k; d++) {
-            sum += p[d];
-            cdf[d] = Math.min(1, sum);
+
+        /** Draws added so far, over all calls. */
+        long added() {
+            return added;
         }
-        return cdf;
     }
 
     /** True when n uniform draws from k characters show as few as {@code distinct} with probability under {@link #SUBSET_ALPHA}. */

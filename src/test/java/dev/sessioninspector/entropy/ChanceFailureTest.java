@@ -45,6 +45,34 @@ class ChanceFailureTest {
     }
 
     @Test
+    void theDistinctCountDistributionIsCarriedAcrossPositionsNotRecomputed() {
+        // tokens of 1 to 400 characters: 400 sample counts, each once recomputed from zero (n·k steps apiece)
+        SecureRandom r = Generators.secure(7);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int j = 0; j <= i; j++) {
+                t.append(B64URL.charAt(j == 0 ? r.nextInt(64) : r.nextInt(3)));
+            }
+            tokens.add(t.toString());
+        }
+        CharacterAnalysis.DistinctCounts counts = new CharacterAnalysis.DistinctCounts(64);
+        List<PositionStats> positions = CharacterAnalysis.analyze(tokens, B64URL, counts);
+        assertThat(counts.added()).isLessThanOrEqualTo(tokens.size());
+        assertThat(positions).extracting(PositionStats::samples).startsWith(400, 399).endsWith(1);
+        assertThat(positions.get(200).alphabetSize()).isEqualTo(3); // 3 of 64 in 200 draws: a real subset
+        assertThat(positions.get(0).alphabetSize()).isEqualTo(64);
+    }
+
+    @Test
+    void fewerDrawsAfterMoreStartAgainFromZero() {
+        CharacterAnalysis.DistinctCounts counts = new CharacterAnalysis.DistinctCounts(64);
+        counts.cdf(300);
+        assertThat(counts.cdf(200)).containsExactly(CharacterAnalysis.distinctCdf(64, 200));
+        assertThat(counts.cdf(250)).containsExactly(CharacterAnalysis.distinctCdf(64, 250));
+    }
+
+    @Test
     void aPositionShowingFiftyFourOfSixtyFourCharactersKeepsItsSixBits() {
         SecureRandom r = Generators.secure(54);
         List<String> tokens = new ArrayList<>(Generators.secureBase64Url(200, 16, 54));
