@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * waits for it: at {@value #FIRST} tokens, then each time the count has grown fourfold (5, 20, 80, 320…). A check
  * still running when the next is due runs on the newest tokens once it ends. The first generator found is handed
  * to {@code found}, once; no check runs after it, or after
- * {@link #close()}.
+ * {@link #close()}. A check that throws finds nothing; the next one is still made.
  */
 final class GeneratorWatch implements AutoCloseable {
     /** Tokens before the first check: fewer show no generator. */
@@ -58,7 +58,14 @@ final class GeneratorWatch implements AutoCloseable {
     private void checkFrom(List<String> first) {
         List<String> tokens = first;
         while (tokens != null) {
-            Optional<StructureFinding> g = check.find(tokens, IssueWindow.endingAt(clock.instant()));
+            Optional<StructureFinding> g;
+            try {
+                g = check.find(tokens, IssueWindow.endingAt(clock.instant()));
+            } catch (RuntimeException failed) {
+                // a check that fails finds nothing: the sample goes on, and the next check is still due (uncaught,
+                // this thread died with running set, so no check ever ran again, and printed a stack trace)
+                g = Optional.empty();
+            }
             synchronized (this) {
                 if (closed) {
                     running = false;

@@ -108,4 +108,30 @@ class GeneratorCheckTest {
             assertThat(reported).hasSize(1);
         }
     }
+
+    @Test
+    void aCheckThatThrowsFindsNothingAndTheNextCheckStillRuns() throws Exception {
+        CountDownLatch firstCheck = new CountDownLatch(1);
+        CountDownLatch found = new CountDownLatch(1);
+        GeneratorCheck check = (tokens, window) -> {
+            if (tokens.size() < 20) {
+                firstCheck.countDown();
+                throw new IllegalStateException("a token the analysis cannot take");
+            }
+            return Optional.of(StructureFinding.global(StructureFinding.Kind.COUNTER, "counts"));
+        };
+        try (GeneratorWatch watch = new GeneratorWatch(check, java.time.Clock.systemUTC(), f -> found.countDown())) {
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < GeneratorWatch.FIRST; i++) {
+                tokens.add("t" + i);
+                watch.offer(tokens);
+            }
+            assertThat(firstCheck.await(10, TimeUnit.SECONDS)).isTrue();
+            for (int i = GeneratorWatch.FIRST; i < 20; i++) {
+                tokens.add("t" + i);
+                watch.offer(tokens);
+            }
+            assertThat(found.await(10, TimeUnit.SECONDS)).as("the check at 20 tokens ran").isTrue();
+        }
+    }
 }
