@@ -2,7 +2,12 @@ package dev.sessioninspector.browser.flow;
 
 import dev.sessioninspector.browser.engine.FxPlatform;
 import dev.sessioninspector.browser.engine.StorageSnapshotter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
 import javafx.scene.web.WebEngine;
@@ -18,7 +24,10 @@ import javafx.scene.web.WebEngine;
  * One headless page for the browser flow engine: a {@link WebEngine} (made and used on the FX thread only)
  * with web-storage snapshots on. Every method is called from the engine's own thread and waits there; the FX
  * thread only runs the short WebEngine calls. Load states are queued by one listener, so a method can start
- * something on the FX thread and then wait for the load it caused without missing a fast one.
+ * something on the FX thread and then wait for the load it caused without missing a fast one. Web storage lives in a
+ * folder of this process's own (removed when it exits), not in WebKit's default one that every process shares: two
+ * processes at the same time (two scans, two test JVMs) would meet WebKit's lock on it, which turns local storage off
+ * for the page that comes second.
  */
 final class FlowPage implements AutoCloseable {
     /** How a wait for a page load ended. */
@@ -32,6 +41,7 @@ final class FlowPage implements AutoCloseable {
     private final WebEngine engine;
     private final StorageSnapshotter snapshots;
     private final ExecutorService snapshotWork;
+    private static Path processDataDir;
     private final BlockingQueue<Worker.State> states = new LinkedBlockingQueue<>();
     private final ChangeListener<Worker.State> listener = (obs, old, state) -> states.add(state);
 
@@ -43,6 +53,7 @@ final class FlowPage implements AutoCloseable {
 
     /** Makes the page (JavaFX must run: {@link FxPlatform#ensureStarted()}). */
     static FlowPage open() {
+        Path dataDir = processDataDir();
         ExecutorService work = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "flow-storage-snapshots");
             t.setDaemon(true);
@@ -50,6 +61,7 @@ final class FlowPage implements AutoCloseable {
         });
         FlowPage page = fx(() -> {
             WebEngine e = new WebEngine();
+            e.setUserDataDirectory(dataDir.toFile());
             e.setJavaScriptEnabled(true);
             FlowPage p = new FlowPage(e, StorageSnapshotter.attach(e, work), work);
             e.getLoadWorker().stateProperty().addListener(p.listener);
@@ -203,6 +215,29 @@ final class FlowPage implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** This process's web-storage folder for flow pages: made on first use (owner-only), removed at exit. */
+    private static synchronized Path processDataDir() {
+        if (processDataDir == null) {
+            try {
+                Path dir = Files.createTempDirectory("session-inspector-flow");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir), "flow-storage-cleanup"));
+                processDataDir = dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the flow pages' storage folder", e);
+            }
+        }
+        return processDataDir;
+    }
+
+    /** Removes the storage folder, best effort. */
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            dir.toFile().deleteOnExit();
         }
     }
 
