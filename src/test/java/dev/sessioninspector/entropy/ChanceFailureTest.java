@@ -156,4 +156,32 @@ class ChanceFailureTest {
         System.out.printf(Locale.ROOT, "chance failures, %d-byte base64url x%d: %d of %d samples carried a note, "
                 + "none flagged%n", bytes, samples, noted, seeds);
     }
+
+    /** 23 IDs (a scan without a sample: the flow's and the probes') whose last character shows 3 of A Q g w. */
+    @Test
+    void theLastBase64CharacterCountsTwoBitsThoughASmallSampleMissesOneOfItsFourValues() {
+        List<String> tokens = new ArrayList<>();
+        SecureRandom r = Generators.secure(23);
+        while (tokens.size() < 23) {
+            byte[] b = new byte[16];
+            r.nextBytes(b);
+            b[15] = (byte) (b[15] & 0xfc | tokens.size() % 3); // the last 2 bits: 0, 1 or 2, never 3
+            tokens.add(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b));
+        }
+        TokenAnalysis a = TokenAnalyzer.analyze(tokens);
+        PositionStats last = a.positions().get(21);
+        assertThat(last.charsetSize()).isEqualTo(3);
+        assertThat(last.characters()).isEqualTo("AQgw");
+        assertThat(a.verdict().estimatedRandomBits()).isCloseTo(128, within(1e-9));
+        assertThat(a.verdict().tooShort()).as(a.verdict().reasons().toString()).isFalse();
+    }
+
+    @Test
+    void aBase64TailIsOnlyTheLastCharacterOfTokensOfOneLength() {
+        assertThat(CharacterAnalysis.tailStep(List.of("AAAAAA", "BBBBBB"), B64URL)).isEqualTo(16);
+        assertThat(CharacterAnalysis.tailStep(List.of("AAAAAAA"), B64URL)).isEqualTo(4);
+        assertThat(CharacterAnalysis.tailStep(List.of("AAAA", "BBBB"), B64URL)).isZero();
+        assertThat(CharacterAnalysis.tailStep(List.of("AAAAAA", "BBBBBBB"), B64URL)).as("lengths differ").isZero();
+        assertThat(CharacterAnalysis.tailStep(List.of("aaaaaa"), Encoding.HEX.alphabet())).isZero();
+    }
 }
