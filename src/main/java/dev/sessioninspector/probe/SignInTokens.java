@@ -76,14 +76,18 @@ final class SignInTokens implements TokenSource {
         return token(responses, true);
     }
 
-    /** The request after sign-in: its own headers first, then the signed-in headers it does not set itself. */
+    /**
+     * The request after sign-in: its own headers first, then the signed-in headers it does not set itself, those
+     * only when it goes to the sign-in's origin (a bearer token is the site's, not for whatever URL was typed).
+     */
     private HttpRequestSpec request(Map<String, String> values) {
         Headers h = Headers.of("Cache-Control", "no-cache");
         for (Header header : config.headers().all()) {
             h = h.with(header.name(), ScriptValues.fill(header.value(), values));
         }
+        boolean sameOrigin = RecordingHttpClient.sameOriginAs(config.signIn().signIn().get(0).url()).test(config.url());
         for (Map.Entry<String, String> e : config.signIn().signedInHeaders().entrySet()) {
-            if (config.headers().first(e.getKey()).isEmpty()) {
+            if (sameOrigin && config.headers().first(e.getKey()).isEmpty()) {
                 h = h.with(e.getKey(), ScriptValues.fill(e.getValue(), values));
             }
         }

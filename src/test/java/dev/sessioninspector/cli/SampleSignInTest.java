@@ -73,6 +73,33 @@ class SampleSignInTest {
         }
     }
 
+    /** The flow's signed-in headers (a bearer JWT here) go with the request only to the sign-in's own origin. */
+    @Test
+    void theSignedInHeadersStayWithTheSignInsOrigin() throws Exception {
+        List<String> authorization = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong next = new AtomicLong();
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", x -> {
+            authorization.add(String.valueOf(x.getRequestHeaders().getFirst("Authorization")));
+            x.getResponseHeaders().add("X-Token", "other-" + next.incrementAndGet());
+            x.sendResponseHeaders(204, -1);
+            x.close();
+        });
+        other.start();
+        try (JwtTokenServer server = JwtTokenServer.strong()) {
+            Path flow = dir.resolve("jwt.json");
+            Files.writeString(flow, server.flow());
+            String elsewhere = "http://127.0.0.1:" + other.getAddress().getPort() + "/collect";
+            assertThat(cli.run("sample", "--sign-in", flow.toString(), "--url", elsewhere, "--token-header",
+                    "X-Token", "--count", "3", "--all", "--out", dir.resolve("other.txt").toString()))
+                    .as(cli.err()).isZero();
+            assertThat(authorization).hasSizeGreaterThanOrEqualTo(3).allMatch("null"::equals);
+        } finally {
+            other.stop(0);
+        }
+    }
+
     @Test
     void theDemoShopsCookieAndItsAppTokenAreSampledAtSignIn() throws Exception {
         try (DemoShop shop = DemoShop.start(0, ShopSettings.weak().withHttps(false))) {
