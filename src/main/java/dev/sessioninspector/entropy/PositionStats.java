@@ -15,8 +15,8 @@ import java.util.List;
  * @param counts           occurrences of each of {@code characters}
  * @param shannonBits      entropy of the observed distribution, −Σ p·log₂ p
  * @param maxBits          log₂ of the alphabet size: what a perfect generator puts here
- * @param uniformityPValue χ² count test against a uniform distribution over the alphabet (NaN: constant)
- * @param transitionPValue χ² test that successive tokens' characters differ by uniform steps (NaN: too few)
+ * @param uniformityPValue χ² count test against a uniform distribution over the alphabet (NaN: constant, or under one draw per character)
+ * @param transitionPValue χ² test that successive tokens' characters differ by uniform steps (NaN: under one pair per character)
  * @param bitsPerCharacter bits extracted from this position for bit-level tests (⌊log₂ alphabet⌋)
  */
 public record PositionStats(int position, int samples, int charsetSize, int alphabetSize, String characters,
