@@ -39,7 +39,7 @@ class MinEntropyTest {
         // P(0→1) = P(1→0) = 1: the path 0101… of 128 bits has probability 1/2, so H = 1/128
         BitSequence s = bits(1000, i -> i % 2);
         assertThat(MinEntropyEstimators.markov(s)).isCloseTo(1.0 / 128, within(1e-12));
-        assertThat(MinEntropyEstimators.tupleAndLrs(s)[0]).isLessThan(0.02);
+        assertThat(TupleEstimates.tupleAndLrs(s)[0]).isLessThan(0.02);
     }
 
     @Test
