@@ -118,6 +118,13 @@ class EntropyCommandTest {
         assertThat(cli.runAlone("entropy", "--bits", bad.toString())).isEqualTo(2);
         assertThat(cli.err().strip()).contains("'x' at offset 12").doesNotContain("\n");
 
+        Path huge = dir.resolve("huge.txt"); // sparse: no disk is used
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(3L << 30);
+        }
+        assertThat(cli.runAlone("entropy", "--bits", huge.toString())).isEqualTo(2);
+        assertThat(cli.err().strip()).contains("is 3,221,225,472 bytes; the battery reads up to").doesNotContain("\n");
+
         assertThat(cli.runAlone("entropy", dir.resolve("missing.txt").toString())).isEqualTo(2);
         assertThat(cli.err()).contains("cannot read tokens file").contains("no such file");
 
