@@ -161,7 +161,7 @@ public final class EntropyController {
             TokenSamplerConfig config;
             try {
                 config = configure.call();
-            } catch (Exception e) {
+            } catch (Exception | Error e) { // an Error too: uncaught, it left the Sample button dead until restart
                 FxRunner.PLATFORM.run(() -> finish("Cannot sample: " + e.getMessage()));
                 return;
             }
@@ -209,7 +209,7 @@ public final class EntropyController {
                     }
                     finish("Sampled " + sample.size() + " tokens: " + c.result().message());
                 });
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
